@@ -1,0 +1,93 @@
+#include "base/diagnostic.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "base/value.h"
+
+namespace disclose {
+
+void Diagnostics::Error(std::string code, std::string path, int line,
+                        int column, std::string message, std::string hint) {
+  Add({Severity::kError, std::move(code), std::move(path), line, column,
+       std::move(message), std::move(hint)});
+}
+
+void Diagnostics::Warning(std::string code, std::string path, int line,
+                          int column, std::string message, std::string hint) {
+  Add({Severity::kWarning, std::move(code), std::move(path), line, column,
+       std::move(message), std::move(hint)});
+}
+
+void Diagnostics::Append(const Diagnostics& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+bool Diagnostics::HasErrors() const { return ErrorCount() > 0; }
+
+int Diagnostics::ErrorCount() const {
+  return static_cast<int>(std::count_if(
+      items_.begin(), items_.end(),
+      [](const Diagnostic& d) { return d.severity == Severity::kError; }));
+}
+
+int Diagnostics::WarningCount() const {
+  return static_cast<int>(items_.size()) - ErrorCount();
+}
+
+namespace {
+auto Key(const Diagnostic& d) {
+  return std::tie(d.path, d.line, d.column, d.code, d.message, d.hint);
+}
+}  // namespace
+
+void Diagnostics::Sort() {
+  std::stable_sort(items_.begin(), items_.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return Key(a) < Key(b);
+                   });
+  items_.erase(std::unique(items_.begin(), items_.end(),
+                           [](const Diagnostic& a, const Diagnostic& b) {
+                             return Key(a) == Key(b) &&
+                                    a.severity == b.severity;
+                           }),
+               items_.end());
+}
+
+std::string FormatText(const Diagnostic& d) {
+  std::string out = d.path;
+  if (d.line > 0) {
+    out += ':' + std::to_string(d.line);
+    if (d.column > 0) out += ':' + std::to_string(d.column);
+  }
+  out += d.severity == Severity::kError ? ": error[" : ": warning[";
+  out += d.code + "]: " + d.message + "\n";
+  if (!d.hint.empty()) out += "  hint: " + d.hint + "\n";
+  return out;
+}
+
+std::string FormatText(const Diagnostics& ds) {
+  std::string out;
+  for (const auto& d : ds.items()) out += FormatText(d);
+  return out;
+}
+
+std::string FormatJson(const Diagnostics& ds) {
+  Value root = Value::Map();
+  root.Set("errors", Value::Number(ds.ErrorCount()));
+  root.Set("warnings", Value::Number(ds.WarningCount()));
+  Value& list = root.Set("diagnostics", Value::List());
+  for (const auto& d : ds.items()) {
+    Value& item = list.Push(Value::Map());
+    item.Set("severity", d.severity == Severity::kError ? "error" : "warning");
+    item.Set("code", d.code);
+    item.Set("path", d.path);
+    item.Set("line", Value::Number(d.line));
+    item.Set("column", Value::Number(d.column));
+    item.Set("message", d.message);
+    if (!d.hint.empty()) item.Set("hint", d.hint);
+  }
+  return root.ToJson() + "\n";
+}
+
+}  // namespace disclose

@@ -1,0 +1,53 @@
+// Diagnostics: problems with the content, reported like a compiler does.
+// Every stage appends to a Diagnostics list; nothing is written while the
+// list holds an error.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace disclose {
+
+enum class Severity { kError, kWarning };
+
+struct Diagnostic {
+  Severity severity = Severity::kError;
+  std::string code;     // stable, e.g. "D201"; listed in README.md
+  std::string path;     // relative to the site root, '/'-separated
+  int line = 0;         // 1-based; 0 when the problem concerns the whole file
+  int column = 0;       // 1-based, counted in characters; 0 if unknown
+  std::string message;  // plain words, with the Chinese label of the field
+  std::string hint;     // how to fix it; may be empty
+};
+
+class Diagnostics {
+ public:
+  void Add(Diagnostic d) { items_.push_back(std::move(d)); }
+  void Error(std::string code, std::string path, int line, int column,
+             std::string message, std::string hint = "");
+  void Warning(std::string code, std::string path, int line, int column,
+               std::string message, std::string hint = "");
+  void Append(const Diagnostics& other);
+
+  bool HasErrors() const;
+  int ErrorCount() const;
+  int WarningCount() const;
+  bool empty() const { return items_.empty(); }
+  const std::vector<Diagnostic>& items() const { return items_; }
+
+  // Sorts by path, line, column, then code, and drops exact repeats.
+  void Sort();
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+// "path:line:col: error[D201]: message" and, when there is one,
+// "  hint: ..." on the next line. Each diagnostic ends with '\n'.
+std::string FormatText(const Diagnostic& d);
+std::string FormatText(const Diagnostics& ds);
+
+// {"errors":N,"warnings":N,"diagnostics":[{...}]} followed by '\n'.
+std::string FormatJson(const Diagnostics& ds);
+
+}  // namespace disclose

@@ -1,0 +1,220 @@
+#include "base/file_system.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace disclose {
+
+namespace fs = std::filesystem;
+
+std::string JoinPath(const std::string& a, const std::string& b) {
+  if (a.empty() || a == ".") return b;
+  if (b.empty()) return a;
+  if (a.back() == '/') return a + b;
+  return a + "/" + b;
+}
+
+StatusOr<std::string> RealFileSystem::ReadFile(const std::string& path) const {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error("cannot read " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status::Error("cannot read " + path);
+  return ss.str();
+}
+
+bool RealFileSystem::IsFile(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
+bool RealFileSystem::IsDirectory(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
+}
+
+StatusOr<std::vector<std::string>> RealFileSystem::ListFiles(
+    const std::string& dir) const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  if (ec) return Status::Error("cannot list " + dir + ": " + ec.message());
+  for (; it != end; it.increment(ec)) {
+    if (ec) return Status::Error("cannot list " + dir + ": " + ec.message());
+    const std::string name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file()) {
+      out.push_back(fs::relative(it->path(), dir).generic_string());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Status RealFileSystem::WriteFile(const std::string& path,
+                                 const std::string& data, bool sync) {
+  std::error_code ec;
+  fs::path p(path);
+  if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
+  if (ec) return Status::Error("cannot create directory for " + path);
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::Error("cannot write " + path);
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0) {
+      ::close(fd);
+      return Status::Error("cannot write " + path);
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (sync && ::fsync(fd) != 0) {
+    ::close(fd);
+    return Status::Error("cannot sync " + path);
+  }
+  if (::close(fd) != 0) return Status::Error("cannot write " + path);
+  return Status::Ok();
+}
+
+Status RealFileSystem::MakeDirectories(const std::string& path) {
+  std::error_code ec;
+  fs::create_directories(path, ec);
+  if (ec) return Status::Error("cannot create " + path + ": " + ec.message());
+  return Status::Ok();
+}
+
+Status RealFileSystem::Rename(const std::string& from, const std::string& to) {
+  std::error_code ec;
+  fs::rename(from, to, ec);
+  if (ec) {
+    return Status::Error("cannot move " + from + " to " + to + ": " +
+                         ec.message());
+  }
+  return Status::Ok();
+}
+
+Status RealFileSystem::RemoveAll(const std::string& path) {
+  std::error_code ec;
+  fs::remove_all(path, ec);
+  if (ec) return Status::Error("cannot remove " + path + ": " + ec.message());
+  return Status::Ok();
+}
+
+// --- MemoryFileSystem -------------------------------------------------------
+
+namespace {
+bool UnderDir(const std::string& path, const std::string& dir) {
+  if (dir.empty() || dir == ".") return true;
+  return path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 &&
+         path[dir.size()] == '/';
+}
+bool HasHiddenPart(const std::string& rel) {
+  size_t start = 0;
+  while (start < rel.size()) {
+    if (rel[start] == '.') return true;
+    size_t slash = rel.find('/', start);
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return false;
+}
+std::string Strip(const std::string& dir) {
+  if (!dir.empty() && dir.back() == '/') return dir.substr(0, dir.size() - 1);
+  return dir;
+}
+}  // namespace
+
+StatusOr<std::string> MemoryFileSystem::ReadFile(
+    const std::string& path) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) return Status::Error("cannot read " + path);
+  return it->second;
+}
+
+bool MemoryFileSystem::IsFile(const std::string& path) const {
+  return files_.count(path) > 0;
+}
+
+bool MemoryFileSystem::IsDirectory(const std::string& path) const {
+  const std::string dir = Strip(path);
+  if (dirs_.count(dir)) return true;
+  for (const auto& [p, data] : files_) {
+    if (UnderDir(p, dir)) return true;
+  }
+  return false;
+}
+
+StatusOr<std::vector<std::string>> MemoryFileSystem::ListFiles(
+    const std::string& dir) const {
+  const std::string d = Strip(dir);
+  if (!IsDirectory(d)) return Status::Error("cannot list " + dir);
+  std::vector<std::string> out;
+  for (const auto& [p, data] : files_) {
+    if (!UnderDir(p, d)) continue;
+    std::string rel = (d.empty() || d == ".") ? p : p.substr(d.size() + 1);
+    if (!HasHiddenPart(rel)) out.push_back(rel);
+  }
+  return out;  // std::map keeps them sorted
+}
+
+Status MemoryFileSystem::WriteFile(const std::string& path,
+                                   const std::string& data, bool /*sync*/) {
+  files_[path] = data;
+  return Status::Ok();
+}
+
+Status MemoryFileSystem::MakeDirectories(const std::string& path) {
+  dirs_[Strip(path)] = true;
+  return Status::Ok();
+}
+
+Status MemoryFileSystem::Rename(const std::string& from,
+                                const std::string& to) {
+  if (IsFile(to) || IsDirectory(to)) {
+    return Status::Error("cannot move " + from + " to " + to + ": exists");
+  }
+  if (IsFile(from)) {
+    files_[to] = files_[from];
+    files_.erase(from);
+    return Status::Ok();
+  }
+  const std::string f = Strip(from);
+  if (!IsDirectory(f)) return Status::Error("cannot move " + from);
+  std::map<std::string, std::string> moved;
+  for (auto it = files_.begin(); it != files_.end();) {
+    if (UnderDir(it->first, f)) {
+      moved[Strip(to) + it->first.substr(f.size())] = it->second;
+      it = files_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  files_.insert(moved.begin(), moved.end());
+  dirs_.erase(f);
+  dirs_[Strip(to)] = true;
+  return Status::Ok();
+}
+
+Status MemoryFileSystem::RemoveAll(const std::string& path) {
+  const std::string p = Strip(path);
+  files_.erase(p);
+  for (auto it = files_.begin(); it != files_.end();) {
+    it = UnderDir(it->first, p) ? files_.erase(it) : std::next(it);
+  }
+  for (auto it = dirs_.begin(); it != dirs_.end();) {
+    it = (it->first == p || UnderDir(it->first, p)) ? dirs_.erase(it)
+                                                    : std::next(it);
+  }
+  return Status::Ok();
+}
+
+}  // namespace disclose

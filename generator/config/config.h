@@ -1,0 +1,131 @@
+// The site's configuration, read from content/site.yaml,
+// content/departments.yaml and content/schemas/*.yaml. Problems are
+// diagnostics (codes D6xx) at the line of the configuration file.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "frontmatter/yaml_tree.h"
+#include "model/source.h"
+
+namespace disclose {
+
+struct Category {
+  std::string slug;  // used in URLs
+  std::string name;  // what documents write in `category:`
+};
+
+struct Section {
+  std::string id;    // the folder under content/
+  std::string name;  // its title on the site
+};
+
+struct SiteConfig {
+  std::string title;
+  std::string subtitle;
+  std::string base_url;   // absolute, ends with '/'
+  std::string base_path;  // path part of base_url, starts and ends with '/'
+  std::string language = "zh-CN";
+  std::string publisher_name;
+  std::string publisher_email;
+  std::string index_no_layout = "{org}/{yyyy}-{nnnnn}";
+  int page_size = 20;
+  std::vector<Section> sections;
+  std::vector<Category> categories;
+
+  const Section* FindSection(const std::string& id) const;
+  const Category* FindCategory(const std::string& name) const;
+};
+
+struct Department {
+  std::string id;
+  std::string name;       // short name, e.g. 市国税局
+  std::string full_name;
+  std::string org_code;   // as written in departments.yaml
+  std::string window;
+  std::string phone;
+  int line = 0;
+};
+
+enum class FieldKind {
+  kText,        // one line of text
+  kLongText,    // text that may span lines
+  kDate,        // YYYY-MM-DD
+  kEnum,        // one of `values`
+  kList,        // a list of `item`
+  kRecord,      // a mapping with `fields`
+  kIndexNo,     // 索引号 in the site's layout
+  kDocNo,       // 文号
+  kPhone,       // a telephone number
+  kDepartment,  // an id in departments.yaml
+  kDocument,    // the index_no of another document (of `ref_type`, if set)
+  kCategory,    // a category name from site.yaml
+  kDays,        // a whole number of working days
+};
+
+struct FieldSpec {
+  std::string key;
+  std::string label;
+  FieldKind kind = FieldKind::kText;
+  bool required = false;
+  int max_length = 0;               // in characters; 0: no limit
+  std::vector<std::string> values;  // kEnum
+  std::vector<FieldSpec> item;      // kList: exactly one element
+  std::vector<FieldSpec> fields;    // kRecord
+  std::string not_after;            // kDate: key of a date it may not follow
+  std::string ref_type;             // kDocument: the type it must refer to
+  YamlNode example;                 // shown by `disclose new`
+  int line = 0;                     // in the schema file
+};
+
+// "When field `when_key` equals `equals`, one of `require_one_of` is given."
+struct SchemaRule {
+  std::string when_key;
+  std::string equals;
+  std::vector<std::string> require_one_of;
+};
+
+struct TableColumnSpec {
+  std::string label;
+  FieldKind kind = FieldKind::kText;  // kText, or kAmount via `amount`
+  bool amount = false;
+  bool required = false;
+};
+
+struct TableSpec {
+  std::string label;  // e.g. 收费表
+  bool required = false;
+  std::vector<TableColumnSpec> columns;
+};
+
+struct Schema {
+  std::string type;
+  std::string label;
+  std::string path;                // schema file
+  std::vector<FieldSpec> fields;   // core fields first, then the type's own
+  std::vector<SchemaRule> rules;   // core rules first
+  std::optional<TableSpec> tables;
+
+  const FieldSpec* FindField(const std::string& key) const;
+};
+
+struct Config {
+  SiteConfig site;
+  std::vector<Department> departments;  // in file order
+  std::map<std::string, Schema> schemas;  // by type
+
+  const Department* FindDepartment(const std::string& id) const;
+};
+
+// Reads the whole configuration. The result is usable (possibly partially
+// empty) even when diags gained errors.
+Config ParseConfig(const SiteSources& sources, Diagnostics& diags);
+
+// Name of a field kind as written in schemas ("text", "date", ...).
+const char* FieldKindName(FieldKind kind);
+
+}  // namespace disclose

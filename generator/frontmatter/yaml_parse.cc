@@ -1,0 +1,333 @@
+#include "frontmatter/yaml_parse.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+
+#include "base/text.h"
+
+namespace disclose {
+
+const YamlNode* YamlNode::Find(const std::string& key) const {
+  for (const auto& e : entries) {
+    if (e.key == key) return &e.value;
+  }
+  return nullptr;
+}
+
+const char* YamlNode::KindName() const {
+  switch (kind) {
+    case Kind::kNull: return "nothing";
+    case Kind::kScalar: return "a text";
+    case Kind::kList: return "a list";
+    case Kind::kMap: return "a mapping";
+  }
+  return "nothing";
+}
+
+namespace {
+
+// Thrown inside the event handler to stop yaml-cpp at the first problem of
+// our own; caught in ParseYaml, never escapes this file.
+struct Refused {
+  std::string code;
+  int line;
+  int column;
+  std::string message;
+  std::string hint;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const std::string& text, int first_line, int max_depth)
+      : text_(text), first_line_(first_line), max_depth_(max_depth) {}
+
+  YamlNode TakeRoot() { return std::move(root_); }
+  bool has_root() const { return has_root_; }
+
+  LineColumn Where(const YAML::Mark& mark) const {
+    LineColumn lc =
+        LocateOffset(text_, mark.pos < 0 ? 0 : static_cast<size_t>(mark.pos));
+    lc.line += first_line_ - 1;
+    return lc;
+  }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    CheckAnchor(mark, anchor);
+    YamlNode n;
+    n.kind = YamlNode::Kind::kNull;
+    Place(mark, std::move(n));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    LineColumn lc = Where(mark);
+    throw Refused{"D103", lc.line, lc.column,
+                  "aliases (*name) are not allowed",
+                  "write the value out in full"};
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag,
+                YAML::anchor_t anchor, const std::string& value) override {
+    CheckAnchor(mark, anchor);
+    CheckTag(mark, tag);
+    YamlNode n;
+    n.kind = YamlNode::Kind::kScalar;
+    n.text = value;
+    n.quoted = tag == "!";
+    Place(mark, std::move(n));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag,
+                       YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    CheckAnchor(mark, anchor);
+    CheckTag(mark, tag);
+    YamlNode n;
+    n.kind = YamlNode::Kind::kList;
+    Open(mark, std::move(n));
+  }
+  void OnSequenceEnd() override { Close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag,
+                  YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+    CheckAnchor(mark, anchor);
+    CheckTag(mark, tag);
+    YamlNode n;
+    n.kind = YamlNode::Kind::kMap;
+    Open(mark, std::move(n));
+  }
+  void OnMapEnd() override { Close(); }
+
+ private:
+  struct Frame {
+    YamlNode node;
+    bool expecting_key = true;  // maps only
+    YamlEntry pending;          // maps: key read, value pending
+  };
+
+  void CheckAnchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor == YAML::NullAnchor) return;
+    LineColumn lc = Where(mark);
+    throw Refused{"D103", lc.line, lc.column,
+                  "anchors (&name) are not allowed",
+                  "write every value out in full"};
+  }
+
+  void CheckTag(const YAML::Mark& mark, const std::string& tag) {
+    if (tag.empty() || tag == "?" || tag == "!") return;
+    LineColumn lc = Where(mark);
+    throw Refused{"D106", lc.line, lc.column,
+                  "YAML tags such as \"" + tag + "\" are not allowed",
+                  "remove the tag; every value is read as text"};
+  }
+
+  void Open(const YAML::Mark& mark, YamlNode n) {
+    if (static_cast<int>(stack_.size()) >= max_depth_) {
+      LineColumn lc = Where(mark);
+      throw Refused{"D105", lc.line, lc.column,
+                    "lists and mappings are nested more than " +
+                        std::to_string(max_depth_) + " levels deep",
+                    ""};
+    }
+    LineColumn lc = Where(mark);
+    n.line = lc.line;
+    n.column = lc.column;
+    if (!stack_.empty() && stack_.back().node.is_map() &&
+        stack_.back().expecting_key) {
+      throw Refused{"D101", lc.line, lc.column,
+                    "a key must be plain text, not " +
+                        std::string(n.KindName()),
+                    ""};
+    }
+    stack_.push_back(Frame{std::move(n), true, {}});
+  }
+
+  void Close() {
+    Frame f = std::move(stack_.back());
+    stack_.pop_back();
+    Attach(std::move(f.node));
+  }
+
+  void Place(const YAML::Mark& mark, YamlNode n) {
+    LineColumn lc = Where(mark);
+    n.line = lc.line;
+    n.column = lc.column;
+    Attach(std::move(n));
+  }
+
+  void Attach(YamlNode n) {
+    if (stack_.empty()) {
+      root_ = std::move(n);
+      has_root_ = true;
+      return;
+    }
+    Frame& top = stack_.back();
+    if (top.node.is_list()) {
+      top.node.items.push_back(std::move(n));
+      return;
+    }
+    if (top.expecting_key) {
+      if (!n.is_scalar()) {
+        throw Refused{"D101", n.line, n.column,
+                      "a key must be plain text, not " +
+                          std::string(n.KindName()),
+                      ""};
+      }
+      for (const auto& e : top.node.entries) {
+        if (e.key == n.text) {
+          throw Refused{"D102", n.line, n.column,
+                        "duplicate key \"" + n.text + "\" (first given on line " +
+                            std::to_string(e.line) + ")",
+                        "keep one of the two"};
+        }
+      }
+      top.pending = YamlEntry{n.text, n.line, n.column, {}};
+      top.expecting_key = false;
+      return;
+    }
+    top.pending.value = std::move(n);
+    top.node.entries.push_back(std::move(top.pending));
+    top.pending = YamlEntry{};
+    top.expecting_key = true;
+  }
+
+  const std::string& text_;
+  int first_line_;
+  int max_depth_;
+  std::vector<Frame> stack_;
+  YamlNode root_;
+  bool has_root_ = false;
+};
+
+// Estimates nesting before yaml-cpp sees the text, since its parser recurses
+// once per level: flow brackets outside quotes, and block indentation.
+bool TooDeep(const std::string& text, int max_depth) {
+  int flow = 0;
+  char quote = 0;
+  size_t line_start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      // Block nesting: leading spaces plus "- " markers on the line.
+      size_t j = line_start, dashes = 0;
+      while (j < i && (text[j] == ' ' || text[j] == '-')) {
+        if (text[j] == '-') ++dashes;
+        ++j;
+      }
+      if (static_cast<int>(dashes) > max_depth ||
+          static_cast<int>(j - line_start) > max_depth * 4) {
+        return true;
+      }
+      line_start = i + 1;
+      if (quote == '\'') quote = 0;  // keep the estimate line-local
+      continue;
+    }
+    char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '[' || c == '{') {
+      if (++flow > max_depth) return true;
+    } else if ((c == ']' || c == '}') && flow > 0) {
+      --flow;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+YamlParseResult ParseYaml(const std::string& text, const std::string& path,
+                          int first_line, Diagnostics& diags,
+                          const YamlLimits& limits) {
+  YamlParseResult result;
+  if (text.size() > limits.max_bytes) {
+    diags.Error("D105", path, first_line, 1,
+                "the YAML block is " + std::to_string(text.size()) +
+                    " bytes, more than the limit of " +
+                    std::to_string(limits.max_bytes));
+    return result;
+  }
+  if (TooDeep(text, limits.max_depth)) {
+    diags.Error("D105", path, first_line, 1,
+                "lists and mappings are nested more than " +
+                    std::to_string(limits.max_depth) + " levels deep");
+    return result;
+  }
+  std::istringstream in(text);
+  TreeBuilder builder(text, first_line, limits.max_depth);
+  try {
+    YAML::Parser parser(in);
+    if (!parser.HandleNextDocument(builder)) {
+      result.ok = true;  // empty: no document at all
+      return result;
+    }
+    TreeBuilder second(text, first_line, limits.max_depth);
+    if (parser.HandleNextDocument(second)) {
+      // yaml-cpp does not say where the second document began; find the
+      // marker line ourselves.
+      int line = first_line;
+      size_t pos = 0;
+      int marker_line = 0;
+      while (pos <= text.size()) {
+        size_t nl = text.find('\n', pos);
+        std::string l = text.substr(pos, nl == std::string::npos
+                                             ? std::string::npos
+                                             : nl - pos);
+        if (StartsWith(l, "---") || StartsWith(l, "...")) {
+          marker_line = line;
+          break;
+        }
+        if (nl == std::string::npos) break;
+        pos = nl + 1;
+        ++line;
+      }
+      diags.Error("D104", path, marker_line ? marker_line : first_line, 1,
+                  "a second YAML document is not allowed here",
+                  "remove the '...' or '---' line and merge the fields");
+      return result;
+    }
+  } catch (const Refused& r) {
+    diags.Error(r.code, path, r.line, r.column, r.message, r.hint);
+    return result;
+  } catch (const YAML::Exception& e) {
+    LineColumn lc = builder.Where(e.mark);
+    std::string msg = e.msg;
+    diags.Error("D101", path, lc.line, lc.column, "YAML syntax: " + msg,
+                "check indentation, and quote text that contains ': ' or "
+                "starts with a special character");
+    return result;
+  }
+  result.root = builder.TakeRoot();
+  result.ok = true;
+  return result;
+}
+
+}  // namespace disclose
+
+#include "frontmatter/front_matter.h"
+
+namespace disclose {
+
+YamlParseResult ParseYamlFile(const std::string& path, const std::string& raw,
+                              Diagnostics& diags) {
+  const std::string text = NormalizeSource(raw);
+  if (auto bad = FindInvalidUtf8(text)) {
+    LineColumn lc = LocateOffset(text, *bad);
+    diags.Error("D107", path, lc.line, lc.column,
+                "the file is not valid UTF-8 text",
+                "save the file as UTF-8");
+    return {};
+  }
+  return ParseYaml(text, path, 1, diags);
+}
+
+}  // namespace disclose

@@ -1,0 +1,22 @@
+// load: reads every file a build needs, and nothing else touches the disk
+// before `write`.
+#pragma once
+
+#include <string>
+
+#include "base/file_system.h"
+#include "base/status.h"
+#include "model/source.h"
+
+namespace disclose {
+
+struct LoadOptions {
+  std::string site_root = ".";   // holds content/ and themes/
+  std::string theme = "default";  // themes/<theme>/
+};
+
+// Fails (environment error) when content/site.yaml, content/departments.yaml
+// or the theme folder is missing, or a file cannot be read.
+StatusOr<SiteSources> LoadSite(const FileSystem& fs, const LoadOptions& opts);
+
+}  // namespace disclose

@@ -1,0 +1,45 @@
+// Renders a document body with cmark-gfm (the only file that includes it is
+// markdown.cc) and reads its tables from the syntax tree.
+//
+// Safety: raw HTML is never emitted (no CMARK_OPT_UNSAFE; the tagfilter
+// extension is attached), and javascript:/vbscript:/data: link targets lose
+// their href. The extensions are table, autolink and strikethrough.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace disclose {
+
+// `column` points at the cell's first non-blank character, or just after
+// the pipe for an empty cell. A cell the row lacks (cmark-gfm fills short
+// rows with empty cells) points just past the end of the row's line; cells
+// beyond the header's count are dropped, as cmark-gfm drops them.
+struct MarkdownCell {
+  std::string text;  // the cell's text content, inline markup removed, trimmed
+  int line = 0;      // 1-based line in the file
+  int column = 0;    // 1-based column in characters in the file
+};
+
+struct MarkdownTable {
+  int line = 0;                    // line of the header row in the file
+  std::string caption;             // text of the nearest heading above, or ""
+  std::vector<MarkdownCell> header;
+  std::vector<std::vector<MarkdownCell>> rows;  // body rows, in order
+};
+
+struct MarkdownResult {
+  // HTML of the body. Headings are shifted one level down (# becomes <h2>),
+  // since the page title is the <h1>. Every <th> carries scope="col", and
+  // every table is wrapped in <div class="table-scroll" tabindex="0"
+  // role="region" aria-label="..."> so wide tables scroll on small screens.
+  std::string html;
+  std::vector<MarkdownTable> tables;  // in document order
+  std::string plain_text;             // the body's text, for search
+};
+
+// REQUIRES: body is valid UTF-8 with '\n' line ends. first_line is the line
+// in the file on which body starts, so that table lines are file lines.
+MarkdownResult RenderMarkdown(const std::string& body, int first_line);
+
+}  // namespace disclose

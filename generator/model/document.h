@@ -1,0 +1,98 @@
+// Document: a disclosure after validation. Templates may use only what is
+// here, and everything here was checked against the document's schema.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/text.h"
+#include "base/value.h"
+
+namespace disclose {
+
+// An amount in fen (1/100 yuan), or a range of them. 免费 is 0.
+struct FeeAmount {
+  long long low = 0;
+  long long high = 0;  // == low unless a range
+  bool is_range() const { return high != low; }
+};
+
+struct FeeRow {
+  int line = 0;
+  std::vector<std::string> cells;  // as written, one per table column
+  std::string item;                // 收费项目
+  std::string unit;                // 计费单位
+  std::string amount_text;         // 收费标准 as written
+  FeeAmount amount;
+};
+
+struct FeeTable {
+  int line = 0;
+  std::string caption;               // the heading above the table
+  std::vector<std::string> columns;  // header texts, in order
+  std::vector<FeeRow> rows;
+};
+
+// A field that names another document by its index_no; resolved once every
+// document is known.
+struct DocumentRef {
+  std::string label;     // the field's Chinese label
+  std::string key;
+  std::string index_no;  // as written
+  std::string ref_type;  // the type it must have, or ""
+  int line = 0;
+  int column = 0;
+};
+
+struct Withdrawal {
+  Date date;
+  std::string reason;
+};
+
+struct Document {
+  // Where it lives.
+  std::string source_path;  // content/<section>/<year>/<slug>.md
+  std::string section;      // a section id from site.yaml
+  std::string slug;
+  std::string url;          // /<section>/<year>/<slug>/ (without base path)
+
+  std::string type;         // a schema's type, e.g. "fee-schedule"
+
+  // Core fields, typed.
+  std::string title;
+  std::string index_no;
+  std::string department;   // id in departments.yaml
+  Date published;
+  std::optional<Date> written;
+  std::string category;     // the category's name
+  std::string doc_no;
+  std::vector<std::string> keywords;
+  std::string summary;
+  std::string validity;     // 有效 / 失效 / 废止
+  std::string repealed_by;  // index_no, or ""
+  std::string repeal_reason;
+  std::string change_note;
+  std::optional<Withdrawal> withdrawn;
+
+  // Every field that was given, by key, in schema order, as validated text
+  // (lists and records keep their shape). This is what index.json records.
+  Value fields;
+  // The line of each top-level field in the file, for later diagnostics.
+  std::map<std::string, int> field_lines;
+  std::vector<DocumentRef> refs;
+
+  std::string body_markdown;  // the Markdown source after the front matter
+  int body_line = 0;
+  std::string body_html;      // rendered, safe
+  std::string body_text;      // plain text, for search
+  std::vector<FeeTable> fee_tables;
+
+  int FieldLine(const std::string& key) const {
+    auto it = field_lines.find(key);
+    return it == field_lines.end() ? 1 : it->second;
+  }
+};
+
+}  // namespace disclose

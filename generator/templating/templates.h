@@ -1,0 +1,40 @@
+// templating: the theme's mustache templates (kainjow mustache, included only
+// in templates.cc). Data is a Value; values are HTML-escaped except in
+// triple mustaches, which themes use only for fields named *_html.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "base/diagnostic.h"
+#include "base/status.h"
+#include "base/value.h"
+
+namespace disclose {
+
+class TemplateSet {
+ public:
+  // templates and partials: name -> source text, with the file each came
+  // from in `paths` (for diagnostics). A template that does not parse is a
+  // diagnostic D700 at its file.
+  static std::unique_ptr<TemplateSet> Create(
+      const std::map<std::string, std::string>& templates,
+      const std::map<std::string, std::string>& partials,
+      const std::map<std::string, std::string>& paths, Diagnostics& diags);
+  ~TemplateSet();
+
+  bool Has(const std::string& name) const;
+  // Renders template `name` with data (a map). Partials are available by
+  // name ({{> header}}). Fails when the template is unknown or rendering
+  // reports an error.
+  StatusOr<std::string> Render(const std::string& name,
+                               const Value& data) const;
+
+ private:
+  TemplateSet();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace disclose

@@ -1,0 +1,59 @@
+#include "templating/theme.h"
+
+#include "base/text.h"
+#include "frontmatter/yaml_parse.h"
+
+namespace disclose {
+
+Theme LoadTheme(const SiteSources& sources, const std::string& language,
+                Diagnostics& diags) {
+  Theme theme;
+  std::map<std::string, std::string> templates, partials, paths;
+  const std::string root = sources.theme_root + "/";
+  const std::string strings_path = root + "i18n/" + language + ".yaml";
+  bool have_strings = false;
+  for (const auto& file : sources.theme) {
+    const std::string rel = file.path.substr(root.size());
+    auto name_of = [&](const std::string& dir) {
+      return rel.substr(dir.size(), rel.size() - dir.size() - 9);
+    };
+    if (StartsWith(rel, "templates/") && EndsWith(rel, ".mustache")) {
+      templates[name_of("templates/")] = file.text;
+      paths["t:" + name_of("templates/")] = file.path;
+    } else if (StartsWith(rel, "partials/") && EndsWith(rel, ".mustache")) {
+      partials[name_of("partials/")] = file.text;
+      paths["p:" + name_of("partials/")] = file.path;
+    } else if (StartsWith(rel, "static/")) {
+      theme.assets.push_back({rel.substr(7), file.text});
+    } else if (file.path == strings_path) {
+      have_strings = true;
+      YamlParseResult parsed = ParseYamlFile(file.path, file.text, diags);
+      if (!parsed.ok) continue;
+      for (const auto& e : parsed.root.entries) {
+        if (!e.value.is_scalar()) {
+          diags.Error("D701", file.path, e.line, e.column,
+                      "interface string \"" + e.key + "\" must be text");
+          continue;
+        }
+        theme.strings.Set(e.key, e.value.text);
+      }
+    }
+  }
+  if (!have_strings) {
+    diags.Error("D701", strings_path, 0, 0,
+                "the theme has no interface strings for the language \"" +
+                    language + "\"");
+  }
+  for (const char* required : {"base", "document", "list", "home", "groups",
+                               "404"}) {
+    if (!templates.count(required)) {
+      diags.Error("D700", root + "templates/" + required + ".mustache", 0, 0,
+                  "the theme has no template \"" + std::string(required) +
+                      "\"");
+    }
+  }
+  theme.templates = TemplateSet::Create(templates, partials, paths, diags);
+  return theme;
+}
+
+}  // namespace disclose

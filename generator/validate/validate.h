@@ -1,0 +1,46 @@
+// validate: turns a source file into a Document, checking every field
+// against its type's schema (content/schemas), the fee tables of the body,
+// and then the rules that span documents. Every problem becomes a
+// diagnostic; nothing stops at the first one.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/text.h"
+#include "config/config.h"
+#include "markdown/markdown.h"
+#include "model/document.h"
+#include "model/source.h"
+
+namespace disclose {
+
+struct ValidateOptions {
+  // When set, a 发布日期 after this day is a warning (D213).
+  std::optional<Date> today;
+  // Larger files are refused unread (D105).
+  size_t max_file_bytes = 2 * 1024 * 1024;
+};
+
+// Validates one document. Returns nullopt only when the file cannot be read
+// as a document at all (bad UTF-8, no front matter, YAML errors, no known
+// type); otherwise a Document holding every field that passed, while the
+// problems are in diags.
+std::optional<Document> ValidateDocument(const SourceFile& file,
+                                         const Config& config,
+                                         const ValidateOptions& opts,
+                                         Diagnostics& diags);
+
+// Reads the fee tables of a body against the schema's table spec.
+std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables,
+                                        const TableSpec& spec,
+                                        const std::string& path, int body_line,
+                                        Diagnostics& diags);
+
+// Rules across documents: index_no unique, references resolve (and are of
+// the right type).
+void CheckAcrossDocuments(const std::vector<Document>& docs,
+                          const Config& config, Diagnostics& diags);
+
+}  // namespace disclose
