@@ -1,5 +1,7 @@
 #include "markdown/markdown.h"
 
+#include <algorithm>
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -329,8 +331,9 @@ std::string DecorateTables(std::string_view html,
 // tables.
 class Walker {
  public:
-  Walker(std::string_view body, int first_line)
-      : lines_(SplitLines(body)), first_line_(first_line) {}
+  // shift: how many levels every heading moves down.
+  Walker(std::string_view body, int first_line, int shift)
+      : lines_(SplitLines(body)), first_line_(first_line), shift_(shift) {}
 
   void Walk(cmark_node* document) {
     CmarkIterPtr iter(cmark_iter_new(document));
@@ -383,7 +386,7 @@ class Walker {
       }
       case CMARK_NODE_HEADING: {
         const int level = cmark_node_get_heading_level(node);
-        cmark_node_set_heading_level(node, level < 6 ? level + 1 : 6);
+        cmark_node_set_heading_level(node, std::min(6, level + shift_));
         cmark_node* parent = cmark_node_parent(node);
         if (parent != nullptr &&
             cmark_node_get_type(parent) == CMARK_NODE_DOCUMENT) {
@@ -498,6 +501,7 @@ class Walker {
 
   const std::vector<std::string_view> lines_;
   const int first_line_;
+  const int shift_;
   std::vector<Container> containers_;
   std::vector<Container> table_containers_;
   std::vector<int> body_row_lines_;  // relative to the body
@@ -529,7 +533,21 @@ MarkdownResult RenderMarkdown(const std::string& body, int first_line) {
   CmarkNodePtr document(cmark_parser_finish(parser.get()));
   if (!document) return result;
 
-  Walker walker(body, first_line);
+  // The page title is the only <h1>: the body's top heading level becomes
+  // <h2>, and no level is skipped.
+  int top_level = 7;
+  {
+    CmarkIterPtr iter(cmark_iter_new(document.get()));
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+      cmark_node* node = cmark_iter_get_node(iter.get());
+      if (event == CMARK_EVENT_ENTER &&
+          cmark_node_get_type(node) == CMARK_NODE_HEADING) {
+        top_level = std::min(top_level, cmark_node_get_heading_level(node));
+      }
+    }
+  }
+  Walker walker(body, first_line, top_level < 2 ? 2 - top_level : 0);
   walker.Walk(document.get());
   result.tables = walker.TakeTables();
   result.plain_text = walker.TakePlainText();

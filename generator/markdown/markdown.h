@@ -29,8 +29,9 @@ struct MarkdownTable {
 };
 
 struct MarkdownResult {
-  // HTML of the body. Headings are shifted one level down (# becomes <h2>),
-  // since the page title is the <h1>. Every <th> carries scope="col", and
+  // HTML of the body. The page title is the <h1>, so when the body uses
+  // level-1 headings every heading moves one level down (# becomes <h2>);
+  // a body whose top level is ## keeps its levels. Every <th> carries scope="col", and
   // every table is wrapped in <div class="table-scroll" tabindex="0"
   // role="region" aria-label="..."> so wide tables scroll on small screens.
   std::string html;

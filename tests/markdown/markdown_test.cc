@@ -149,6 +149,11 @@ TEST(MarkdownTest, HeadingsShiftOneLevelDown) {
             "<h2>Setext</h2>\n<h3>Setext two</h3>\n");
 }
 
+TEST(MarkdownTest, BodyStartingAtLevelTwoKeepsItsLevels) {
+  EXPECT_EQ(RenderMarkdown("## Two\n\n### Three\n", 1).html,
+            "<h2>Two</h2>\n<h3>Three</h3>\n");
+}
+
 TEST(MarkdownTest, StrikethroughWorks) {
   EXPECT_EQ(RenderMarkdown("~~gone~~ and ~one~\n", 1).html,
             "<p><del>gone</del> and <del>one</del></p>\n");

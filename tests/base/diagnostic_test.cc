@@ -1,0 +1,56 @@
+#include "base/diagnostic.h"
+
+#include <gtest/gtest.h>
+
+namespace disclose {
+namespace {
+
+TEST(DiagnosticTest, FormatsLikeACompilerWithHint) {
+  Diagnostic d{Severity::kError, "D402", "content/fees/2005/a.md", 7, 3,
+               "收费标准 must be a non-negative amount in yuan, got \"2元5角\"",
+               "write 2.5"};
+  EXPECT_EQ(FormatText(d),
+            "content/fees/2005/a.md:7:3: error[D402]: 收费标准 must be a "
+            "non-negative amount in yuan, got \"2元5角\"\n  hint: write 2.5\n");
+}
+
+TEST(DiagnosticTest, OmitsLineAndColumnWhenUnknown) {
+  Diagnostic d{Severity::kWarning, "D213", "a.md", 0, 0, "later", ""};
+  EXPECT_EQ(FormatText(d), "a.md: warning[D213]: later\n");
+}
+
+TEST(DiagnosticTest, SortsByPathLineColumnAndDropsRepeats) {
+  Diagnostics ds;
+  ds.Error("D2", "b.md", 1, 1, "x");
+  ds.Error("D1", "a.md", 9, 1, "y");
+  ds.Error("D1", "a.md", 2, 5, "z");
+  ds.Error("D1", "a.md", 2, 5, "z");
+  ds.Sort();
+  ASSERT_EQ(ds.items().size(), 3u);
+  EXPECT_EQ(ds.items()[0].line, 2);
+  EXPECT_EQ(ds.items()[1].line, 9);
+  EXPECT_EQ(ds.items()[2].path, "b.md");
+}
+
+TEST(DiagnosticTest, CountsErrorsAndWarnings) {
+  Diagnostics ds;
+  ds.Error("D1", "a", 1, 1, "e");
+  ds.Warning("D2", "a", 1, 1, "w");
+  ds.Warning("D2", "a", 2, 1, "w");
+  EXPECT_EQ(ds.ErrorCount(), 1);
+  EXPECT_EQ(ds.WarningCount(), 2);
+  EXPECT_TRUE(ds.HasErrors());
+}
+
+TEST(DiagnosticTest, FormatsJson) {
+  Diagnostics ds;
+  ds.Error("D200", "a.md", 1, 1, "标题 (title) is required", "add it");
+  EXPECT_EQ(FormatJson(ds),
+            "{\"errors\":1,\"warnings\":0,\"diagnostics\":[{\"severity\":"
+            "\"error\",\"code\":\"D200\",\"path\":\"a.md\",\"line\":1,"
+            "\"column\":1,\"message\":\"标题 (title) is required\",\"hint\":"
+            "\"add it\"}]}\n");
+}
+
+}  // namespace
+}  // namespace disclose
