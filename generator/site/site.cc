@@ -662,11 +662,16 @@ StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
   std::string sitemap =
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  std::set<std::string> withdrawn;
+  for (const auto& doc : docs) {
+    if (doc.withdrawn) withdrawn.insert(doc.url.substr(1));
+  }
   std::vector<std::string> pages;
   for (const auto& f : ctx.files) {
-    if (EndsWith(f.path, "index.html")) {
-      pages.push_back(f.path.substr(0, f.path.size() - 10));
-    }
+    if (!EndsWith(f.path, "index.html")) continue;
+    std::string page = f.path.substr(0, f.path.size() - 10);
+    // Withdrawn documents stay reachable but are not offered to crawlers.
+    if (!withdrawn.count(page)) pages.push_back(std::move(page));
   }
   std::sort(pages.begin(), pages.end());
   for (const auto& p : pages) {

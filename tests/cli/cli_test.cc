@@ -1,0 +1,165 @@
+// Runs the real `disclose` binary the way department staff and CI do.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("disclose_cli_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    fs::copy(fs::path(DISCLOSE_SOURCE_DIR) / "content", dir_ / "content",
+             fs::copy_options::recursive);
+    fs::copy(fs::path(DISCLOSE_SOURCE_DIR) / "themes", dir_ / "themes",
+             fs::copy_options::recursive);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  CommandResult Disclose(const std::string& args) {
+    const fs::path err = dir_ / "stderr.txt";
+    const std::string cmd = std::string(DISCLOSE_BINARY) + " " + args +
+                            " --today 2026-01-01 2>" + err.string();
+    CommandResult r;
+    FILE* pipe = ::popen(cmd.c_str(), "r");
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+    int status = ::pclose(pipe);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.err = Slurp(err);
+    return r;
+  }
+
+  void Edit(const std::string& rel, const std::string& from,
+            const std::string& to) {
+    std::string text = Slurp(dir_ / rel);
+    size_t at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << rel << " has no " << from;
+    text.replace(at, from.size(), to);
+    std::ofstream(dir_ / rel, std::ios::binary) << text;
+  }
+
+  std::string Site() const { return "--site " + dir_.string(); }
+
+  fs::path dir_;
+};
+
+TEST_F(CliTest, CheckPassesOnTheSample) {
+  CommandResult r = Disclose("check " + Site());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(" documents: 0 errors, 0 warnings ("),
+            std::string::npos)
+      << r.err;
+}
+
+TEST_F(CliTest, ReportsEveryProblemOfEveryFileSorted) {
+  Edit("content/fees/2005/city-hospital-outpatient-fees.md",
+       "| 主任医师诊查费 | 人次 | 6 |", "| 主任医师诊查费 | 人次 | 6元/人次 |");
+  Edit("content/news/2005/coordination-group-meeting.md", "category: ",
+       "category: 不存在的分类\nx_category: ");
+  Edit("content/notices/2004/window-work-interim-rules.md",
+       "published: 2004-03-15", "published: 2004-02-30");
+  CommandResult r = Disclose("check " + Site());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.find("content/fees/2005/city-hospital-outpatient-fees.md:"),
+            0u)
+      << r.err;
+  EXPECT_NE(r.err.find("error[D405]: 收费标准 must be a non-negative amount in "
+                       "yuan, got \"6元/人次\" (row 5 of the first fee table)\n"
+                       "  hint: write 6 in 收费标准 and 元/人次 in 计费单位\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("content/news/2005/coordination-group-meeting.md:"),
+            std::string::npos);
+  EXPECT_NE(r.err.find("content/notices/2004/window-work-interim-rules.md:"),
+            std::string::npos);
+  EXPECT_LT(r.err.find("content/news/"), r.err.find("content/notices/"));
+  EXPECT_NE(r.err.find("errors, 0 warnings"), std::string::npos);
+}
+
+TEST_F(CliTest, FormatJsonPrintsDiagnosticsOnStdout) {
+  Edit("content/news/2005/coordination-group-meeting.md", "validity: 有效",
+       "validity: 有用");
+  CommandResult r = Disclose("check --format json " + Site());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out.find("{\"errors\":1,\"warnings\":0,\"diagnostics\":[{"
+                       "\"severity\":\"error\",\"code\":\"D205\",\"path\":"
+                       "\"content/news/2005/coordination-group-meeting.md\""),
+            0u)
+      << r.out;
+}
+
+TEST_F(CliTest, CommonFlagsWorkBeforeAndAfterTheCommand) {
+  EXPECT_EQ(Disclose(Site() + " check").exit_code, 0);
+  EXPECT_EQ(Disclose("check " + Site()).exit_code, 0);
+  CommandResult quiet = Disclose("--quiet check " + Site());
+  EXPECT_EQ(quiet.exit_code, 0);
+  EXPECT_EQ(quiet.err, "");
+}
+
+TEST_F(CliTest, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(Disclose("check --no-such-flag " + Site()).exit_code, 2);
+  EXPECT_EQ(Disclose("frobnicate").exit_code, 2);
+  EXPECT_EQ(Disclose("check --format xml " + Site()).exit_code, 2);
+  CommandResult r = Disclose("check --site " + (dir_ / "nowhere").string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("disclose: error: no site here:"), std::string::npos)
+      << r.err;
+}
+
+TEST_F(CliTest, WarningsFailOnlyWhenStrict) {
+  Edit("content/news/2005/coordination-group-meeting.md",
+       "published: 2005-01-24", "published: 2027-01-24");
+  Edit("content/news/2005/coordination-group-meeting.md",
+       "\"00817334-4/2005-00002\"", "\"00817334-4/2027-00002\"");
+  fs::create_directories(dir_ / "content/news/2027");
+  fs::rename(dir_ / "content/news/2005/coordination-group-meeting.md",
+             dir_ / "content/news/2027/coordination-group-meeting.md");
+  CommandResult r = Disclose("check " + Site());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("warning[D213]: 发布日期 (published) 2027-01-24 is in "
+                       "the future"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(Disclose("check --strict " + Site()).exit_code, 1);
+}
+
+TEST_F(CliTest, BuildWritesTheSiteAndAFailedBuildKeepsIt) {
+  const std::string out = (dir_ / "out").string();
+  CommandResult r = Disclose("build --out " + out + " " + Site());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "out/index.html"));
+  const std::string before = Slurp(dir_ / "out/catalogue/index.html");
+  Edit("content/news/2005/coordination-group-meeting.md", "title: ",
+       "title:\ntitle2: ");
+  r = Disclose("build --out " + out + " " + Site());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("nothing was written"), std::string::npos) << r.err;
+  EXPECT_EQ(Slurp(dir_ / "out/catalogue/index.html"), before);
+  EXPECT_FALSE(fs::exists(dir_ / "out.disclose-new"));
+}
+
+}  // namespace
