@@ -430,7 +430,8 @@ std::string AtomFeed(const Ctx& ctx) {
 
 std::string FeeTableCsv(const FeeTable& table) {
   auto field = [](const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos && !s.empty() &&
+    if (s.empty()) return s;
+    if (s.find_first_of(",\"\n\r") == std::string::npos &&
         s.front() != ' ' && s.back() != ' ') {
       return s;
     }
