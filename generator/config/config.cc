@@ -224,7 +224,18 @@ SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
       r.OnlyKeys(item, {"id", "name"}, "a section");
       Section s{r.Text(item, "id", true, "a section"),
                 r.Text(item, "name", true, "a section")};
-      if (!s.id.empty() && !IsSlug(s.id)) {
+      static const char* const kReserved[] = {
+          "catalogue", "departments", "categories", "years", "types",
+          "assets",    "page",        "updates",    "search", "feeds"};
+      bool reserved = false;
+      for (const char* r : kReserved) reserved = reserved || s.id == r;
+      if (reserved) {
+        const YamlNode* n = item.Find("id");
+        r.Error(n->line, n->column,
+                "section id \"" + s.id +
+                    "\" is the address of one of the site's own pages",
+                "choose another folder name");
+      } else if (!s.id.empty() && !IsSlug(s.id)) {
         r.Error(item.line, item.column,
                 "section id \"" + s.id +
                     "\" may hold only a-z, 0-9 and '-', since it is a folder "
