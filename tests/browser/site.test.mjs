@@ -1,0 +1,150 @@
+// The built sample site as citizens meet it: pages in Debian's headless
+// Chromium, checked with axe (WCAG 2.1 A and AA), by keyboard, and with
+// JavaScript off. Run with `npm test` after building disclose; the binary is
+// taken from $DISCLOSE_BINARY (default: build/disclose of the repository).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const binary = process.env.DISCLOSE_BINARY || join(repo, 'build/disclose');
+const types = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
+  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml',
+};
+
+let out, server, base, browser;
+
+before(async () => {
+  out = mkdtempSync(join(tmpdir(), 'disclose-browser-'));
+  execFileSync(binary, ['build', '--site', repo, '--out', join(out, 'site'), '--quiet']);
+  const root = join(out, 'site');
+  server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = join(root, path);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': types['.html'] }).end(readFileSync(join(root, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+const pages = [
+  '/', '/catalogue/', '/departments/', '/departments/zwzx/', '/fees/',
+  '/news/2005/provincial-open-government-plan/',
+  '/fees/2005/city-hospital-outpatient-fees/',
+  '/notices/2004/window-work-interim-rules/',
+  '/assessments/2004/window-ratings-2004-11/', '/categories/', '/years/2005/',
+  '/no-such-page/',
+];
+
+// axe needs a page of its own context.
+async function newPage() {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+async function axe(page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+}
+
+for (const path of pages) {
+  test(`${path} has no WCAG 2.1 AA violations`, async () => {
+    const page = await newPage();
+    await page.goto(base + path);
+    assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+}
+
+test('large text and high contrast modes keep WCAG 2.1 AA', async () => {
+  const page = await newPage();
+  await page.goto(base + '/fees/2005/city-hospital-outpatient-fees/');
+  const size = () => page.$eval('.doc-body p', (p) => parseFloat(getComputedStyle(p).fontSize));
+  const before = await size();
+  await page.click('label[for=pref-large]');
+  assert.ok(await size() >= before * 1.2, 'large text makes the text larger');
+  const background = () => page.$eval('main', (m) => getComputedStyle(m.closest('.page')).backgroundColor);
+  const normal = await background();
+  await page.click('label[for=pref-contrast]');
+  assert.notEqual(await background(), normal, 'high contrast changes the colours');
+  assert.deepEqual(await axe(page), []);
+  // The choice is remembered on the next page.
+  await page.goto(base + '/catalogue/');
+  assert.equal(await page.isChecked('#pref-large'), true);
+  await page.context().close();
+});
+
+test('the first Tab reaches the skip link, which moves to the content', async () => {
+  const page = await newPage();
+  await page.goto(base + '/news/2005/provincial-open-government-plan/');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  assert.ok(await page.isVisible('.skip-link'));
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  await page.context().close();
+});
+
+test('the preference switches work from the keyboard', async () => {
+  const page = await newPage();
+  await page.goto(base + '/');
+  await page.focus('label[for=pref-large]');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.isChecked('#pref-large'), true);
+  assert.equal(await page.getAttribute('label[for=pref-large]', 'aria-pressed'), 'true');
+  await page.context().close();
+});
+
+test('pages are complete with JavaScript off', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(base + '/fees/2005/city-hospital-outpatient-fees/');
+  assert.equal(await page.textContent('h1'), '市第一人民医院2005年门诊收费标准公示');
+  assert.ok(await page.isVisible('.doc-body table th[scope=col]'));
+  assert.ok(await page.isVisible('a[href$="fees-1.csv"]'));
+  await page.click('label[for=pref-contrast]');
+  assert.equal(await page.isChecked('#pref-contrast'), true, 'switches work without script');
+  await page.goto(base + '/catalogue/');
+  assert.ok((await page.$$('table.catalogue tbody tr')).length >= 12);
+  await context.close();
+});
+
+test('body text has a line height of at least 1.3', async () => {
+  const page = await newPage();
+  await page.goto(base + '/news/2005/provincial-open-government-plan/');
+  const ratios = await page.$$eval('p, li, td, th, h1, h2', (els) => els.map((e) => {
+    const s = getComputedStyle(e);
+    return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
+  }));
+  for (const r of ratios) assert.ok(r >= 1.3, `line height ratio ${r}`);
+  await page.context().close();
+});
