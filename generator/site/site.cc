@@ -644,7 +644,7 @@ StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
       group.Set("items", GroupItems(ctx, g, true));
       groups.Push(std::move(group));
     };
-    add_group("sections", ctx.T("catalogue"), sections);
+    add_group("sections", ctx.T("sections"), sections);
     add_group("categories", ctx.T("categories"), categories);
     add_group("departments", ctx.T("departments"), departments);
     add_group("years", ctx.T("years"), years);
