@@ -1,13 +1,540 @@
+// The grammars of single field values (validate/grammar.h): 文号, amounts in
+// yuan, telephone numbers and 索引号 layouts, with their exact messages and
+// hints.
 #include "validate/grammar.h"
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace disclose {
 namespace {
 
+const char kDefaultLayout[] = "{org}/{yyyy}-{nnnnn}";
+const char kMonthLayout[] = "{org}/{yyyymm}-{nnnnnn}";
+// A unified social credit code (18 characters) as a department's org code.
+const char kUscc[] = "11430700006148937R";
+// U+3000, the space of Chinese text, trimmed like ASCII spaces.
+const std::string kIdeographicSpace = "\xE3\x80\x80";
+
+// ---------------------------------------------------------------------------
+// 文号 (CheckDocNo)
+
 TEST(GrammarTest, AcceptsCanonicalDocNo) {
   EXPECT_FALSE(CheckDocNo("常政办发〔2005〕3号").has_value());
+  EXPECT_FALSE(CheckDocNo("湘价费〔2004〕128号").has_value());
   EXPECT_FALSE(CheckDocNo("市政务中心第12号").has_value());
+}
+
+TEST(GrammarTest, AcceptsDocNoWithSurroundingSpaces) {
+  EXPECT_FALSE(CheckDocNo("  常政办发〔2005〕3号 ").has_value());
+  EXPECT_FALSE(CheckDocNo(kIdeographicSpace + "市政务中心第12号").has_value());
+}
+
+TEST(GrammarTest, RejectsDocNoWithSquareBracketsAndHintsCorrectedNumber) {
+  auto err = CheckDocNo("常政办发[2005]3号");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message,
+            "must put the year in 〔〕 (GB/T 9704), got \"常政办发[2005]3号\"");
+  EXPECT_EQ(err->hint, "write 常政办发〔2005〕3号");
+}
+
+TEST(GrammarTest, RejectsDocNoWithParenthesesAndHintsCorrectedNumber) {
+  auto ascii = CheckDocNo("常价发(2005)6号");
+  ASSERT_TRUE(ascii.has_value());
+  EXPECT_EQ(ascii->message,
+            "must put the year in 〔〕 (GB/T 9704), got \"常价发(2005)6号\"");
+  EXPECT_EQ(ascii->hint, "write 常价发〔2005〕6号");
+
+  auto wide = CheckDocNo("常价发（2005）6号");
+  ASSERT_TRUE(wide.has_value());
+  EXPECT_EQ(wide->message,
+            "must put the year in 〔〕 (GB/T 9704), got \"常价发（2005）6号\"");
+  EXPECT_EQ(wide->hint, "write 常价发〔2005〕6号");
+}
+
+TEST(GrammarTest, RejectsDocNoWithOtherBracketsAndHintsCorrectedNumber) {
+  for (const char* text : {"常政办发【2005】3号", "常政办发［2005］3号",
+                           "常政办发{2005}3号", "常政办发〈2005〉3号"}) {
+    auto err = CheckDocNo(text);
+    ASSERT_TRUE(err.has_value()) << text;
+    EXPECT_EQ(err->message, std::string("must put the year in 〔〕 (GB/T "
+                                        "9704), got \"") +
+                                text + "\"");
+    EXPECT_EQ(err->hint, "write 常政办发〔2005〕3号") << text;
+  }
+}
+
+TEST(GrammarTest, RejectsDocNoWithFullWidthDigits) {
+  auto err = CheckDocNo("常政务发〔２００５〕４号");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message,
+            "uses full-width digits, got \"常政务发〔２００５〕４号\"");
+  EXPECT_EQ(err->hint, "write 常政务发〔2005〕4号");
+}
+
+TEST(GrammarTest, RejectsSerialDocNoWithFullWidthDigits) {
+  auto err = CheckDocNo("市政务中心第１２号");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message, "uses full-width digits, got \"市政务中心第１２号\"");
+  EXPECT_EQ(err->hint, "write 市政务中心第12号");
+}
+
+TEST(GrammarTest, NamesFullWidthDigitsBeforeWrongBrackets) {
+  auto err = CheckDocNo("常政办发[２００５]３号");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message,
+            "uses full-width digits, got \"常政办发[２００５]３号\"");
+  EXPECT_EQ(err->hint, "write 常政办发〔2005〕3号");
+}
+
+TEST(GrammarTest, RejectsDocNoWithZeroPaddedNumber) {
+  auto err = CheckDocNo("常教发〔2005〕03号");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message,
+            "must not pad the number with zeros, got \"常教发〔2005〕03号\"");
+  EXPECT_EQ(err->hint, "write 常教发〔2005〕3号");
+}
+
+TEST(GrammarTest, RejectsSerialDocNoWithZeroPaddedNumber) {
+  auto err = CheckDocNo("市政务中心第012号");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message,
+            "must not pad the number with zeros, got \"市政务中心第012号\"");
+  EXPECT_EQ(err->hint, "write 市政务中心第12号");
+}
+
+TEST(GrammarTest, HintsFullyCorrectedDocNoWhenSeveralThingsAreWrong) {
+  auto err = CheckDocNo("常政办发[2005]03号");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(
+      err->message,
+      "must put the year in 〔〕 (GB/T 9704), got \"常政办发[2005]03号\"");
+  EXPECT_EQ(err->hint, "write 常政办发〔2005〕3号");
+}
+
+TEST(GrammarTest, RejectsDocNoThatIsNotADocNoWithTheShapeAsHint) {
+  for (const char* text : {"常政办发〔05〕3号",      // two-digit year
+                           "〔2005〕3号",            // no 机关代字
+                           "常政办发〔2005〕0号",    // number zero
+                           "常政办发〔2005〕号",     // no number
+                           "常政办发〔2005〕3",      // no 号
+                           "常政办发〔2005〕第3号",  // 第 after the year
+                           "常政办发〔2005",         // bracket never closed
+                           "常政办发2005年3号",      // no brackets at all
+                           "第12号",  // 第N号 without 机关代字
+                           "常政办发〔2005〕3号文", "3号", ""}) {
+    auto err = CheckDocNo(text);
+    ASSERT_TRUE(err.has_value()) << text;
+    EXPECT_EQ(
+        err->message,
+        std::string("must be 机关代字〔YYYY〕N号 or 机关代字第N号, got \"") +
+            text + "\"");
+    EXPECT_EQ(err->hint, "for example 常政办发〔2005〕3号") << text;
+  }
+}
+
+TEST(GrammarTest, QuotesTrimmedDocNoInShapeMessage) {
+  auto err = CheckDocNo("  3号  ");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message,
+            "must be 机关代字〔YYYY〕N号 or 机关代字第N号, got \"3号\"");
+}
+
+// ---------------------------------------------------------------------------
+// 收费标准 (ParseAmount)
+
+AmountResult Amount(const std::string& text) {
+  return ParseAmount(text, "收费标准", "计费单位");
+}
+
+void ExpectAmount(const std::string& text, long long low, long long high) {
+  AmountResult r = Amount(text);
+  ASSERT_FALSE(r.error.has_value())
+      << text << ": " << r.error->message << " / " << r.error->hint;
+  ASSERT_TRUE(r.amount.has_value()) << text;
+  EXPECT_EQ(r.amount->low, low) << text;
+  EXPECT_EQ(r.amount->high, high) << text;
+  EXPECT_EQ(r.code, "") << text;
+}
+
+void ExpectAmountError(const std::string& text, const std::string& code,
+                       const std::string& hint) {
+  AmountResult r = Amount(text);
+  EXPECT_FALSE(r.amount.has_value()) << text;
+  ASSERT_TRUE(r.error.has_value()) << text;
+  EXPECT_EQ(r.code, code) << text;
+  EXPECT_EQ(
+      r.error->message,
+      "收费标准 must be a non-negative amount in yuan, got \"" + text + "\"");
+  EXPECT_EQ(r.error->hint, hint) << text;
+}
+
+TEST(GrammarTest, ParsesWholeYuanAmountsIntoFen) {
+  ExpectAmount("1", 100, 100);
+  ExpectAmount("0", 0, 0);
+  ExpectAmount("600", 60000, 60000);
+  ExpectAmount("10000", 1000000, 1000000);
+}
+
+TEST(GrammarTest, ParsesAmountsWithOneOrTwoDecimals) {
+  ExpectAmount("0.50", 50, 50);
+  ExpectAmount("0.5", 50, 50);
+  ExpectAmount("3.25", 325, 325);
+  ExpectAmount("0.05", 5, 5);
+  ExpectAmount("12.1", 1210, 1210);
+}
+
+TEST(GrammarTest, ParsesAmountRanges) {
+  ExpectAmount("8-10", 800, 1000);
+  ExpectAmount("30-50", 3000, 5000);
+  ExpectAmount("0.5-1.25", 50, 125);
+  EXPECT_TRUE(Amount("1500-3000").amount->is_range());
+  EXPECT_FALSE(Amount("1500").amount->is_range());
+}
+
+TEST(GrammarTest, ParsesFreeAsZero) {
+  ExpectAmount("免费", 0, 0);
+  EXPECT_FALSE(Amount("免费").amount->is_range());
+}
+
+TEST(GrammarTest, TrimsSpacesAroundAmounts) {
+  ExpectAmount("  12 ", 1200, 1200);
+  ExpectAmount(" 免费 ", 0, 0);
+  ExpectAmount(kIdeographicSpace + "8-10", 800, 1000);
+}
+
+TEST(GrammarTest, RejectsEmptyAmount) {
+  for (const std::string& text :
+       {std::string(), std::string("   "), kIdeographicSpace}) {
+    AmountResult r = Amount(text);
+    ASSERT_TRUE(r.error.has_value()) << '"' << text << '"';
+    EXPECT_FALSE(r.amount.has_value());
+    EXPECT_EQ(r.code, "D403");
+    EXPECT_EQ(r.error->message, "收费标准 is empty");
+    EXPECT_EQ(r.error->hint, "write the amount in yuan, or 免费 if it is free");
+  }
+}
+
+TEST(GrammarTest, RejectsNegotiableAmountAsUndisclosed) {
+  for (const char* text :
+       {"面议", "协商", "双方协商确定", "面议（另行公示）"}) {
+    AmountResult r = Amount(text);
+    ASSERT_TRUE(r.error.has_value()) << text;
+    EXPECT_FALSE(r.amount.has_value());
+    EXPECT_EQ(r.code, "D404") << text;
+    EXPECT_EQ(r.error->message, std::string("收费标准 \"") + text +
+                                    "\" (negotiable) is not a disclosed fee");
+    EXPECT_EQ(r.error->hint,
+              "disclose the amount, or the range a-b, that is charged");
+  }
+}
+
+TEST(GrammarTest, RejectsYuanJiaoFenAndHintsDecimalYuan) {
+  ExpectAmountError("2元5角", "D402", "write 2.5");
+  ExpectAmountError("5角", "D402", "write 0.5");
+  ExpectAmountError("1元2角5分", "D402", "write 1.25");
+  ExpectAmountError("3分", "D402", "write 0.03");
+  ExpectAmountError("120元", "D402", "write 120");
+}
+
+TEST(GrammarTest, RejectsFeeAmountWithUnitsAndSplitsItForTheAuthor) {
+  ExpectAmountError("10000元/年", "D405",
+                    "write 10000 in 收费标准 and 元/年 in 计费单位");
+  ExpectAmountError("1200元/学期", "D405",
+                    "write 1200 in 收费标准 and 元/学期 in 计费单位");
+  ExpectAmountError("8-10元/人次", "D405",
+                    "write 8-10 in 收费标准 and 元/人次 in 计费单位");
+}
+
+TEST(GrammarTest, UsesTheGivenColumnLabelsInMessagesAndHints) {
+  AmountResult r = ParseAmount("300元/份", "金额", "单位");
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.code, "D405");
+  EXPECT_EQ(r.error->message,
+            "金额 must be a non-negative amount in yuan, got \"300元/份\"");
+  EXPECT_EQ(r.error->hint, "write 300 in 金额 and 元/份 in 单位");
+
+  AmountResult empty = ParseAmount("", "金额", "单位");
+  ASSERT_TRUE(empty.error.has_value());
+  EXPECT_EQ(empty.error->message, "金额 is empty");
+}
+
+TEST(GrammarTest, RejectsAmountWithMoreThanTwoDecimals) {
+  ExpectAmountError("1.255", "D402",
+                    "yuan amounts have at most two decimals (fen)");
+  ExpectAmountError("0.505", "D402",
+                    "yuan amounts have at most two decimals (fen)");
+  ExpectAmountError("1-2.555", "D402",
+                    "yuan amounts have at most two decimals (fen)");
+}
+
+TEST(GrammarTest, RejectsNegativeAmount) {
+  ExpectAmountError("-5", "D402", "an amount cannot be negative");
+  ExpectAmountError("-0.5", "D402", "an amount cannot be negative");
+  ExpectAmountError("－50", "D402", "an amount cannot be negative");
+}
+
+TEST(GrammarTest, RejectsReversedRangeAndHintsTheOrderedOne) {
+  ExpectAmountError("50-30", "D402",
+                    "a range goes from the lower to the higher amount: 30-50");
+  ExpectAmountError("2.5-1", "D402",
+                    "a range goes from the lower to the higher amount: 1-2.5");
+}
+
+TEST(GrammarTest, AcceptsRangeWithEqualEnds) {
+  ExpectAmount("30-30", 3000, 3000);
+}
+
+TEST(GrammarTest, RejectsUnfinishedRange) {
+  ExpectAmountError("30-", "D402", "a range is written a-b, for example 30-50");
+  ExpectAmountError("30--50", "D402",
+                    "a range is written a-b, for example 30-50");
+}
+
+TEST(GrammarTest, RejectsFullWidthDigitsAndHintsAsciiDigits) {
+  ExpectAmountError("３５", "D402", "write 35");
+  ExpectAmountError("０.５", "D402", "write 0.5");
+  ExpectAmountError("１２元", "D402", "write 12");
+}
+
+TEST(GrammarTest, RejectsOtherRangeDashesAndHintsHyphen) {
+  ExpectAmountError("30～50", "D402", "write 30-50");
+  ExpectAmountError("30~50", "D402", "write 30-50");
+  ExpectAmountError("30—50", "D402", "write 30-50");
+  ExpectAmountError("30－50", "D402", "write 30-50");
+  ExpectAmountError("30至50", "D402", "write 30-50");
+  ExpectAmountError("30–50", "D402", "write 30-50");
+}
+
+TEST(GrammarTest, RejectsTextThatIsNotAnAmount) {
+  for (const char* text :
+       {"约50", "每次5元", ".5", "5.", "元", "按规定", "1000000000000"}) {
+    ExpectAmountError(text, "D402",
+                      "write a number such as 12 or 0.5, or 免费");
+  }
+}
+
+// ---------------------------------------------------------------------------
+// FormatYuan
+
+TEST(GrammarTest, FormatsFenAsYuanWithoutTrailingZeros) {
+  EXPECT_EQ(FormatYuan(0), "0");
+  EXPECT_EQ(FormatYuan(1), "0.01");
+  EXPECT_EQ(FormatYuan(5), "0.05");
+  EXPECT_EQ(FormatYuan(50), "0.5");
+  EXPECT_EQ(FormatYuan(99), "0.99");
+  EXPECT_EQ(FormatYuan(125), "1.25");
+  EXPECT_EQ(FormatYuan(250), "2.5");
+  EXPECT_EQ(FormatYuan(300), "3");
+  EXPECT_EQ(FormatYuan(305), "3.05");
+  EXPECT_EQ(FormatYuan(1000000), "10000");
+}
+
+// ---------------------------------------------------------------------------
+// Telephone numbers (CheckPhone)
+
+TEST(GrammarTest, AcceptsTelephoneNumbersInTheirUsualForms) {
+  for (const char* text :
+       {"0736-7251234",      // area code and local number
+        "010-12345678",      // 3-digit area code, 8-digit number
+        "0736-7251234-801",  // with an extension
+        "12358",             // 5-digit service number (price complaints)
+        "12345",             // government hotline
+        "13812345678",       // mobile
+        "400-123-4567", "4001234567", "400-1234567",  // 400 numbers
+        "7251234", "72512345",                        // local numbers
+        " 12358 "}) {
+    EXPECT_FALSE(CheckPhone(text).has_value()) << text;
+  }
+}
+
+TEST(GrammarTest, RejectsPhoneWithoutHyphenAfterAreaCodeAndHintsIt) {
+  auto err = CheckPhone("07367251234");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message,
+            "must be a telephone number such as 0736-7251234, got "
+            "\"07367251234\"");
+  EXPECT_EQ(err->hint, "write 0736-7251234");
+}
+
+TEST(GrammarTest, HintsThreeDigitAreaCodesOfBigCities) {
+  auto beijing = CheckPhone("01012345678");
+  ASSERT_TRUE(beijing.has_value());
+  EXPECT_EQ(beijing->hint, "write 010-12345678");
+  auto shanghai = CheckPhone("02112345678");
+  ASSERT_TRUE(shanghai.has_value());
+  EXPECT_EQ(shanghai->hint, "write 021-12345678");
+}
+
+TEST(GrammarTest, RejectsPhoneWithFullWidthDigitsAndHintsAsciiDigits) {
+  auto err = CheckPhone("０７３６-７２５１２３４");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message,
+            "must be a telephone number such as 0736-7251234, got "
+            "\"０７３６-７２５１２３４\"");
+  EXPECT_EQ(err->hint, "write 0736-7251234");
+}
+
+TEST(GrammarTest, RejectsWhatIsNotATelephoneNumber) {
+  for (const char* text :
+       {"1235",         // too short
+        "123456",       // neither a service nor a local number
+        "0736-725123",  // local part too short
+        "23812345678",  // no such mobile prefix
+        "0736-7251234转801", "+86-736-7251234", "(0736)7251234", "电话", ""}) {
+    auto err = CheckPhone(text);
+    ASSERT_TRUE(err.has_value()) << text;
+    EXPECT_EQ(err->message,
+              std::string("must be a telephone number such as 0736-7251234, "
+                          "got \"") +
+                  text + "\"");
+    EXPECT_EQ(err->hint, "for example 0736-7251234 or 12345") << text;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 索引号 (MatchIndexNo, FormatIndexNo)
+
+TEST(GrammarTest, MatchesIndexNoOfTheDefaultLayout) {
+  IndexNoMatch m = MatchIndexNo(kDefaultLayout, "00817365-1/2005-00006");
+  ASSERT_TRUE(m.parts.has_value());
+  EXPECT_FALSE(m.error.has_value());
+  EXPECT_EQ(m.parts->org, "00817365-1");
+  EXPECT_EQ(m.parts->year, 2005);
+  EXPECT_EQ(m.parts->month, 0);
+  EXPECT_EQ(m.parts->serial, "00006");
+}
+
+TEST(GrammarTest, MatchesIndexNoWithOrgCodeWithoutHyphen) {
+  IndexNoMatch m = MatchIndexNo(kDefaultLayout, "008173651/2004-00043");
+  ASSERT_TRUE(m.parts.has_value());
+  EXPECT_EQ(m.parts->org, "008173651");
+  EXPECT_EQ(m.parts->year, 2004);
+  EXPECT_EQ(m.parts->serial, "00043");
+}
+
+TEST(GrammarTest, MatchesIndexNoWithCheckCharacterX) {
+  IndexNoMatch m = MatchIndexNo(kDefaultLayout, "44800451-X/2005-00012");
+  ASSERT_TRUE(m.parts.has_value());
+  EXPECT_EQ(m.parts->org, "44800451-X");
+}
+
+TEST(GrammarTest, MatchesIndexNoWithUnifiedSocialCreditCode) {
+  IndexNoMatch m =
+      MatchIndexNo(kDefaultLayout, std::string(kUscc) + "/2021-00015");
+  ASSERT_TRUE(m.parts.has_value());
+  EXPECT_EQ(m.parts->org, kUscc);
+  EXPECT_EQ(m.parts->year, 2021);
+  EXPECT_EQ(m.parts->serial, "00015");
+}
+
+TEST(GrammarTest, RejectsPlainNumberAsIndexNoKeepingItsLeadingZero) {
+  IndexNoMatch m = MatchIndexNo(kDefaultLayout, "0123");
+  EXPECT_FALSE(m.parts.has_value());
+  ASSERT_TRUE(m.error.has_value());
+  EXPECT_EQ(m.error->message,
+            "\"0123\" does not follow the layout {org}/{yyyy}-{nnnnn} set in "
+            "site.yaml");
+  EXPECT_EQ(m.error->hint, "");
+}
+
+TEST(GrammarTest, RejectsIndexNoThatBreaksTheDefaultLayout) {
+  for (const char* text :
+       {"00817365-1/2005-0006",     // serial too short
+        "00817365-1/2005-000006",   // serial too long
+        "00817365-1/05-00006",      // two-digit year
+        "00817365-1/200502-00006",  // a month where the layout has none
+        "/2005-00006",              // no org code
+        "00817365-x/2005-00006",    // lower case
+        "00817365-1-2005-00006",    // '-' where the layout has '/'
+        "00817365-1/2005/00006",    // '/' where the layout has '-'
+        "00817365-1/2005-00006 ",   // trailing text
+        "00817365-1/2005-0000６",   // full-width digit
+        "00817365-1/２００５-00006", "00817365-1", ""}) {
+    IndexNoMatch m = MatchIndexNo(kDefaultLayout, text);
+    EXPECT_FALSE(m.parts.has_value()) << text;
+    ASSERT_TRUE(m.error.has_value()) << text;
+    EXPECT_EQ(m.error->message,
+              std::string("\"") + text +
+                  "\" does not follow the layout {org}/{yyyy}-{nnnnn} set in "
+                  "site.yaml");
+  }
+}
+
+TEST(GrammarTest, MatchesIndexNoOfAYearMonthLayout) {
+  IndexNoMatch m = MatchIndexNo(kMonthLayout, "00817365-1/200502-000123");
+  ASSERT_TRUE(m.parts.has_value());
+  EXPECT_EQ(m.parts->org, "00817365-1");
+  EXPECT_EQ(m.parts->year, 2005);
+  EXPECT_EQ(m.parts->month, 2);
+  EXPECT_EQ(m.parts->serial, "000123");
+}
+
+TEST(GrammarTest, MatchesYearMonthLayoutWithUnifiedSocialCreditCode) {
+  IndexNoMatch m =
+      MatchIndexNo(kMonthLayout, std::string(kUscc) + "/202112-000001");
+  ASSERT_TRUE(m.parts.has_value());
+  EXPECT_EQ(m.parts->org, kUscc);
+  EXPECT_EQ(m.parts->year, 2021);
+  EXPECT_EQ(m.parts->month, 12);
+  EXPECT_EQ(m.parts->serial, "000001");
+}
+
+TEST(GrammarTest, RejectsYearMonthIndexNoWithImpossibleMonth) {
+  for (const char* text :
+       {"00817365-1/200500-000001", "00817365-1/200513-000001"}) {
+    IndexNoMatch m = MatchIndexNo(kMonthLayout, text);
+    EXPECT_FALSE(m.parts.has_value()) << text;
+    ASSERT_TRUE(m.error.has_value()) << text;
+    EXPECT_EQ(m.error->message,
+              std::string("\"") + text +
+                  "\" does not follow the layout {org}/{yyyymm}-{nnnnnn} set "
+                  "in site.yaml");
+  }
+}
+
+TEST(GrammarTest, RejectsDefaultLayoutIndexNoUnderYearMonthLayout) {
+  IndexNoMatch m = MatchIndexNo(kMonthLayout, "00817365-1/2005-00006");
+  EXPECT_FALSE(m.parts.has_value());
+  EXPECT_TRUE(m.error.has_value());
+}
+
+TEST(GrammarTest, MatchesLayoutWithoutYear) {
+  IndexNoMatch m = MatchIndexNo("{org}/{nnnnnn}", "00817365-1/000042");
+  ASSERT_TRUE(m.parts.has_value());
+  EXPECT_EQ(m.parts->org, "00817365-1");
+  EXPECT_EQ(m.parts->year, 0);
+  EXPECT_EQ(m.parts->month, 0);
+  EXPECT_EQ(m.parts->serial, "000042");
+}
+
+TEST(GrammarTest, FormatsIndexNoByTheDefaultLayout) {
+  EXPECT_EQ(FormatIndexNo(kDefaultLayout, "00817365-1", Date{2005, 3, 1}, 7),
+            "00817365-1/2005-00007");
+  EXPECT_EQ(
+      FormatIndexNo(kDefaultLayout, "00817552-6", Date{2004, 12, 31}, 12345),
+      "00817552-6/2004-12345");
+}
+
+TEST(GrammarTest, FormatsIndexNoByAYearMonthLayout) {
+  EXPECT_EQ(FormatIndexNo(kMonthLayout, "00817365-1", Date{2005, 3, 1}, 7),
+            "00817365-1/200503-000007");
+  EXPECT_EQ(FormatIndexNo(kMonthLayout, kUscc, Date{2021, 12, 9}, 123),
+            std::string(kUscc) + "/202112-000123");
+}
+
+TEST(GrammarTest, FormattedIndexNoMatchesItsOwnLayout) {
+  for (const char* layout : {kDefaultLayout, kMonthLayout, "{org}/{nnnnnn}"}) {
+    for (const std::string& org :
+         {std::string("00817365-1"), std::string(kUscc)}) {
+      const std::string text = FormatIndexNo(layout, org, Date{2005, 8, 20}, 9);
+      IndexNoMatch m = MatchIndexNo(layout, text);
+      ASSERT_TRUE(m.parts.has_value()) << layout << " " << text;
+      EXPECT_EQ(m.parts->org, org);
+      EXPECT_EQ(std::stoi(m.parts->serial), 9);
+    }
+  }
 }
 
 }  // namespace

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Makes two copies of a large site from the sample's documents: one for
+disclose (content/ + themes/) and one for Hugo (the same Markdown bodies and
+front matter, with Hugo's `date`), so both tools render the same text.
+
+usage: make_sites.py COPIES OUT_DIR
+"""
+import os
+import re
+import shutil
+import sys
+
+repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+copies = int(sys.argv[1])
+out = sys.argv[2]
+shutil.rmtree(out, ignore_errors=True)
+d_site = os.path.join(out, "disclose")
+h_site = os.path.join(out, "hugo")
+shutil.copytree(os.path.join(repo, "themes"), os.path.join(d_site, "themes"))
+os.makedirs(os.path.join(d_site, "content"))
+for name in ("site.yaml", "departments.yaml", "schemas"):
+    src = os.path.join(repo, "content", name)
+    dst = os.path.join(d_site, "content", name)
+    (shutil.copytree if os.path.isdir(src) else shutil.copy)(src, dst)
+shutil.copytree(os.path.join(os.path.dirname(__file__), "hugo"), h_site)
+
+docs = []
+for root, _, files in os.walk(os.path.join(repo, "content")):
+    for f in sorted(files):
+        if f.endswith(".md"):
+            docs.append(os.path.join(root, f))
+docs.sort()
+
+serial = 0
+for copy in range(copies):
+    renamed = {}
+    texts = []
+    for path in docs:
+        text = open(path, encoding="utf-8").read()
+        index_no = re.search(r'^index_no: "([^"]+)"', text, re.M).group(1)
+        serial += 1
+        new = re.sub(r"-\d{5}$", "-%05d" % serial, index_no)
+        renamed[index_no] = new
+        texts.append((path, text))
+    for path, text in texts:
+        for old, new in renamed.items():
+            text = text.replace('"%s"' % old, '"%s"' % new)
+        rel = os.path.relpath(path, os.path.join(repo, "content"))
+        rel = rel[:-3] + "-%d.md" % copy
+        target = os.path.join(d_site, "content", rel)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        open(target, "w", encoding="utf-8").write(text)
+        published = re.search(r"^published: (\S+)", text, re.M).group(1)
+        hugo_text = text.replace("\n---\n", "\ndate: %s\n---\n" % published, 1)
+        target = os.path.join(h_site, "content", rel)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        open(target, "w", encoding="utf-8").write(hugo_text)
+print(serial)
