@@ -465,6 +465,7 @@ std::map<std::string, Schema> ParseSchemas(
     r.OnlyKeys(root, {"type", "label", "fields", "rules", "tables"}, "a schema");
     Schema schema = core;
     schema.path = file->path;
+    schema.core_path = core.path;
     schema.type = r.Text(root, "type", true, "a schema");
     schema.label = r.Text(root, "label", true, "a schema");
     ParseSchemaBody(root, r, schema);

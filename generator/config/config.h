@@ -106,6 +106,7 @@ struct Schema {
   std::string type;
   std::string label;
   std::string path;                // schema file
+  std::string core_path;           // the file of the core fields
   std::vector<FieldSpec> fields;   // core fields first, then the type's own
   std::vector<SchemaRule> rules;   // core rules first
   std::optional<TableSpec> tables;

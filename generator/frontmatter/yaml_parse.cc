@@ -5,6 +5,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <optional>
 #include <sstream>
 
 #include "base/text.h"
@@ -122,8 +123,12 @@ class TreeBuilder : public YAML::EventHandler {
   void CheckTag(const YAML::Mark& mark, const std::string& tag) {
     if (tag.empty() || tag == "?" || tag == "!") return;
     LineColumn lc = Where(mark);
+    // yaml-cpp expands the "!!" shorthand; show the tag as it was written.
+    static const std::string kCore = "tag:yaml.org,2002:";
+    const std::string written =
+        StartsWith(tag, kCore) ? "!!" + tag.substr(kCore.size()) : tag;
     throw Refused{"D106", lc.line, lc.column,
-                  "YAML tags such as \"" + tag + "\" are not allowed",
+                  "YAML tags such as \"" + written + "\" are not allowed",
                   "remove the tag; every value is read as text"};
   }
 
@@ -191,6 +196,12 @@ class TreeBuilder : public YAML::EventHandler {
       top.expecting_key = false;
       return;
     }
+    if (n.is_null() && n.line != top.pending.line) {
+      // yaml-cpp marks an empty value at the next token, possibly lines
+      // later; the author wrote it on the key's line.
+      n.line = top.pending.line;
+      n.column = top.pending.column;
+    }
     top.pending.value = std::move(n);
     top.node.entries.push_back(std::move(top.pending));
     top.pending = YamlEntry{};
@@ -207,7 +218,8 @@ class TreeBuilder : public YAML::EventHandler {
 
 // Estimates nesting before yaml-cpp sees the text, since its parser recurses
 // once per level: flow brackets outside quotes, and block indentation.
-bool TooDeep(const std::string& text, int max_depth) {
+// Returns the offset where the limit is passed.
+std::optional<size_t> TooDeep(const std::string& text, int max_depth) {
   int flow = 0;
   char quote = 0;
   size_t line_start = 0;
@@ -216,12 +228,9 @@ bool TooDeep(const std::string& text, int max_depth) {
       // Block nesting: leading spaces plus "- " markers on the line.
       size_t j = line_start, dashes = 0;
       while (j < i && (text[j] == ' ' || text[j] == '-')) {
-        if (text[j] == '-') ++dashes;
+        if (text[j] == '-' && static_cast<int>(++dashes) > max_depth) return j;
+        if (static_cast<int>(j - line_start) >= max_depth * 4) return j;
         ++j;
-      }
-      if (static_cast<int>(dashes) > max_depth ||
-          static_cast<int>(j - line_start) > max_depth * 4) {
-        return true;
       }
       line_start = i + 1;
       if (quote == '\'') quote = 0;  // keep the estimate line-local
@@ -235,12 +244,12 @@ bool TooDeep(const std::string& text, int max_depth) {
     if (c == '"' || c == '\'') {
       quote = c;
     } else if (c == '[' || c == '{') {
-      if (++flow > max_depth) return true;
+      if (++flow > max_depth) return i;
     } else if ((c == ']' || c == '}') && flow > 0) {
       --flow;
     }
   }
-  return false;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -256,8 +265,9 @@ YamlParseResult ParseYaml(const std::string& text, const std::string& path,
                     std::to_string(limits.max_bytes));
     return result;
   }
-  if (TooDeep(text, limits.max_depth)) {
-    diags.Error("D105", path, first_line, 1,
+  if (auto deep = TooDeep(text, limits.max_depth)) {
+    LineColumn lc = LocateOffset(text, *deep);
+    diags.Error("D105", path, first_line + lc.line - 1, lc.column,
                 "lists and mappings are nested more than " +
                     std::to_string(limits.max_depth) + " levels deep");
     return result;
@@ -300,6 +310,13 @@ YamlParseResult ParseYaml(const std::string& text, const std::string& path,
     return result;
   } catch (const YAML::Exception& e) {
     LineColumn lc = builder.Where(e.mark);
+    if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {
+      // Anchors are refused, so every alias refers to nothing.
+      diags.Error("D103", path, lc.line, lc.column,
+                  "aliases (*name) are not allowed",
+                  "write the value out in full");
+      return result;
+    }
     std::string msg = e.msg;
     diags.Error("D101", path, lc.line, lc.column, "YAML syntax: " + msg,
                 "check indentation, and quote text that contains ': ' or "

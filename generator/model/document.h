@@ -79,8 +79,10 @@ struct Document {
   // Every field that was given, by key, in schema order, as validated text
   // (lists and records keep their shape). This is what index.json records.
   Value fields;
-  // The line of each top-level field in the file, for later diagnostics.
+  // Where each top-level field's value is in the file, for diagnostics
+  // that come after validation.
   std::map<std::string, int> field_lines;
+  std::map<std::string, int> field_columns;
   std::vector<DocumentRef> refs;
 
   std::string body_markdown;  // the Markdown source after the front matter
@@ -92,6 +94,10 @@ struct Document {
   int FieldLine(const std::string& key) const {
     auto it = field_lines.find(key);
     return it == field_lines.end() ? 1 : it->second;
+  }
+  int FieldColumn(const std::string& key) const {
+    auto it = field_columns.find(key);
+    return it == field_columns.end() ? 1 : it->second;
   }
 };
 

@@ -12,7 +12,8 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
     if (doc.index_no.empty()) continue;
     auto [it, inserted] = by_index_no.emplace(doc.index_no, &doc);
     if (!inserted) {
-      diags.Error("D300", doc.source_path, doc.FieldLine("index_no"), 1,
+      diags.Error("D300", doc.source_path, doc.FieldLine("index_no"),
+                  doc.FieldColumn("index_no"),
                   "索引号 (index_no) \"" + doc.index_no +
                       "\" is already used by " + it->second->source_path +
                       ":" + std::to_string(it->second->FieldLine("index_no")),

@@ -68,9 +68,10 @@ std::string DateHint(const std::string& text) {
 
 class DocumentChecker {
  public:
+  // root: the front matter, for hints that need other fields.
   DocumentChecker(const std::string& path, const Config& config,
-                  Diagnostics& diags, Document& doc)
-      : path_(path), config_(config), diags_(diags), doc_(doc) {}
+                  const YamlNode& root, Diagnostics& diags, Document& doc)
+      : path_(path), config_(config), root_(root), diags_(diags), doc_(doc) {}
 
   // The field's name in messages: "标题 (title)".
   static std::string Name(const FieldSpec& spec, const std::string& keypath) {
@@ -273,12 +274,23 @@ class DocumentChecker {
     return out;
   }
 
+  // An index_no in the site's layout for this document's department and
+  // date, as far as the front matter gives them.
   std::string ExampleIndexNo() const {
-    std::string org = "00817365-1";
-    if (const Department* d = config_.FindDepartment(doc_.department)) {
-      org = d->org_code;
+    std::string org = config_.departments.empty()
+                          ? "00817365-1"
+                          : config_.departments.front().org_code;
+    const YamlNode* dept = root_.Find("department");
+    if (dept && dept->is_scalar()) {
+      if (const Department* d = config_.FindDepartment(Trim(dept->text))) {
+        org = d->org_code;
+      }
     }
-    Date date = doc_.published.year ? doc_.published : Date{2005, 1, 1};
+    Date date{2005, 1, 1};
+    const YamlNode* published = root_.Find("published");
+    if (published && published->is_scalar()) {
+      if (auto d = Date::Parse(Trim(published->text))) date = *d;
+    }
     return FormatIndexNo(config_.site.index_no_layout, org, date, 1);
   }
 
@@ -310,6 +322,7 @@ class DocumentChecker {
 
   const std::string& path_;
   const Config& config_;
+  const YamlNode& root_;
   Diagnostics& diags_;
   Document& doc_;
 };
@@ -508,15 +521,16 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
   }
   const Schema& schema = schema_it->second;
 
-  DocumentChecker checker(path, config, diags, doc);
+  DocumentChecker checker(path, config, root, diags, doc);
   doc.fields = Value::Map();
   doc.field_lines["type"] = type->line;
   for (const auto& e : root.entries) {
     if (e.key == "type") continue;
-    doc.field_lines[e.key] = e.line;
+    doc.field_lines[e.key] = e.value.line;
+    doc.field_columns[e.key] = e.value.column;
     if (schema.FindField(e.key) != nullptr) continue;
     std::string hint = "the fields of a " + doc.type + " are listed in " +
-                       schema.path;
+                       schema.core_path + " and " + schema.path;
     for (const auto& f : schema.fields) {
       if (EditDistance(f.key, e.key) <= 2) {
         hint = "did you mean \"" + f.key + "\"?";
@@ -577,8 +591,11 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     }
     if (!any) {
       const FieldSpec* when = schema.FindField(rule.when_key);
-      diags.Error("D211", path, doc.FieldLine(rule.when_key), 1,
-                  (when ? when->label : rule.when_key) + " \"" + rule.equals +
+      diags.Error("D211", path, doc.FieldLine(rule.when_key),
+                  doc.FieldColumn(rule.when_key),
+                  (when ? when->label + " (" + rule.when_key + ")"
+                        : rule.when_key) +
+                      " \"" + rule.equals +
                       "\" needs " + Join(names, " or "),
                   "add " + Join(rule.require_one_of, " or "));
     }
@@ -589,7 +606,8 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     auto b = Date::Parse(text_of(spec.not_after.c_str()));
     const FieldSpec* other = schema.FindField(spec.not_after);
     if (a && b && *a > *b) {
-      diags.Error("D210", path, doc.FieldLine(spec.key), 1,
+      diags.Error("D210", path, doc.FieldLine(spec.key),
+                  doc.FieldColumn(spec.key),
                   spec.label + " (" + spec.key + ") " + a->ToString() +
                       " is after " + (other ? other->label : spec.not_after) +
                       " (" + spec.not_after + ") " + b->ToString(),
@@ -602,9 +620,10 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     IndexNoMatch m = MatchIndexNo(config.site.index_no_layout, doc.index_no);
     const Department* dept = config.FindDepartment(doc.department);
     const int line = doc.FieldLine("index_no");
+    const int column = doc.FieldColumn("index_no");
     if (m.parts && dept != nullptr && !m.parts->org.empty() &&
         CompactOrgCode(m.parts->org) != CompactOrgCode(dept->org_code)) {
-      diags.Error("D303", path, line, 1,
+      diags.Error("D303", path, line, column,
                   "索引号 (index_no) \"" + doc.index_no +
                       "\" does not start with the organisation code of " +
                       dept->name + " (" + dept->org_code + ")",
@@ -616,7 +635,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     }
     if (m.parts && m.parts->year && doc.published.year &&
         m.parts->year != doc.published.year) {
-      diags.Error("D304", path, line, 1,
+      diags.Error("D304", path, line, column,
                   "索引号 (index_no) \"" + doc.index_no + "\" has the year " +
                       std::to_string(m.parts->year) + ", but 发布日期 (published) is " +
                       doc.published.ToString(),
@@ -625,14 +644,16 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
   }
   if (path_ok && doc.published.year &&
       year_dir != std::to_string(doc.published.year)) {
-    diags.Error("D214", path, doc.FieldLine("published"), 1,
+    diags.Error("D214", path, doc.FieldLine("published"),
+                doc.FieldColumn("published"),
                 "the file is in the folder " + year_dir +
                     "/, but 发布日期 (published) is " + doc.published.ToString(),
                 "move it to content/" + doc.section + "/" +
                     std::to_string(doc.published.year) + "/");
   }
   if (opts.today && doc.published.year && doc.published > *opts.today) {
-    diags.Warning("D213", path, doc.FieldLine("published"), 1,
+    diags.Warning("D213", path, doc.FieldLine("published"),
+                  doc.FieldColumn("published"),
                   "发布日期 (published) " + doc.published.ToString() +
                       " is in the future",
                   "the document will be shown as published on that day");

@@ -1,5 +1,6 @@
 #include "validate/grammar.h"
 
+#include <cstring>
 #include <regex>
 #include <vector>
 
@@ -12,6 +13,8 @@ namespace {
 bool IsDigits(const std::string& s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
 }
+
+bool AllDigits(const std::string& s) { return IsDigits(s); }
 
 // Finds the first of `options` in s at or after pos; returns its index in
 // options and sets *at, or -1.
@@ -49,43 +52,57 @@ std::optional<GrammarError> CheckDocNo(const std::string& original) {
   const GrammarError shape{
       "must be 机关代字〔YYYY〕N号 or 机关代字第N号, got \"" + text + "\"",
       "for example 常政办发〔2005〕3号"};
+  bool spaces = false, brackets = false, zeros = false;
+  auto strip_spaces = [&](std::string part) {
+    std::string trimmed = Trim(part);
+    if (trimmed != part) spaces = true;
+    return trimmed;
+  };
+  auto number_of = [&](std::string number) -> std::optional<std::string> {
+    if (!IsDigits(number)) return std::nullopt;
+    if (number.size() > 1 && number[0] == '0') zeros = true;
+    while (number.size() > 1 && number[0] == '0') number.erase(0, 1);
+    if (number == "0") return std::nullopt;
+    return number;
+  };
   size_t open_at = 0;
   int open = FindFirstOf(t, Openers(), 0, &open_at);
   std::string canonical;
   if (open >= 0) {
-    std::string prefix = Trim(t.substr(0, open_at));
+    std::string prefix = strip_spaces(t.substr(0, open_at));
     size_t year_at = open_at + Openers()[static_cast<size_t>(open)].size();
     size_t close_at = 0;
     int close = FindFirstOf(t, Closers(), year_at, &close_at);
     if (prefix.empty() || close < 0) return shape;
-    std::string year = Trim(t.substr(year_at, close_at - year_at));
-    std::string rest =
-        Trim(t.substr(close_at + Closers()[static_cast<size_t>(close)].size()));
+    brackets = open != 0 || close != 0;
+    std::string year = strip_spaces(t.substr(year_at, close_at - year_at));
+    std::string rest = strip_spaces(
+        t.substr(close_at + Closers()[static_cast<size_t>(close)].size()));
     if (!IsDigits(year) || year.size() != 4 || !EndsWith(rest, "号")) {
       return shape;
     }
-    std::string number = rest.substr(0, rest.size() - 3);
-    if (!IsDigits(number)) return shape;
-    while (number.size() > 1 && number[0] == '0') number.erase(0, 1);
-    if (number == "0") return shape;
-    canonical = prefix + "〔" + year + "〕" + number + "号";
+    auto number = number_of(strip_spaces(rest.substr(0, rest.size() - 3)));
+    if (!number) return shape;
+    canonical = prefix + "〔" + year + "〕" + *number + "号";
   } else {
     size_t di = t.rfind("第");
     if (di == std::string::npos || di == 0 || !EndsWith(t, "号")) return shape;
-    std::string number = t.substr(di + 3, t.size() - di - 6);
-    if (!IsDigits(number)) return shape;
-    while (number.size() > 1 && number[0] == '0') number.erase(0, 1);
-    if (number == "0") return shape;
-    canonical = Trim(t.substr(0, di)) + "第" + number + "号";
+    auto number = number_of(strip_spaces(t.substr(di + 3, t.size() - di - 6)));
+    if (!number) return shape;
+    canonical = strip_spaces(t.substr(0, di)) + "第" + *number + "号";
   }
   if (canonical == text) return std::nullopt;
   std::string why;
   if (t != text) {
     why = "uses full-width digits";
-  } else if (open >= 0 && Openers()[static_cast<size_t>(open)] != "〔") {
+  } else if (brackets) {
     why = "must put the year in 〔〕 (GB/T 9704)";
-  } else {
+  } else if (spaces) {
+    why = "must not contain spaces";
+  } else if (zeros) {
     why = "must not pad the number with zeros";
+  } else {
+    why = "is not written in the standard form";
   }
   return GrammarError{why + ", got \"" + text + "\"", "write " + canonical};
 }
@@ -118,19 +135,74 @@ std::optional<long long> ParseYuan(const std::string& s, size_t* pos,
   return yuan * 100 + fen;
 }
 
-// "2元5角", "1元2角5分", "5角" -> fen, or nullopt.
-std::optional<long long> ParseYuanJiao(const std::string& s) {
-  static const std::regex kRe(
-      R"(^(?:([0-9]+)元)?(?:([0-9])角)?(?:([0-9])分)?$)");
+// One end of an amount, as written.
+struct AmountPart {
+  std::optional<long long> fen;  // the amount, when there is one
+  bool plain = false;            // written as a bare number: "12", "0.5"
+  bool too_precise = false;
+  std::string number;            // the leading number as written
+  std::string rest;              // what follows the number, if not 元/角/分
+};
+
+// "12", "0.5" (plain); "120元", "2元5角", "5角", "0.5元" (yuan forms);
+// "6元/人次" (a number and a unit).
+AmountPart ParsePart(const std::string& s) {
+  AmountPart part;
+  static const std::regex kYuanJiao(
+      R"(^(?:([0-9]{1,12}(?:\.[0-9]+)?)元)?(?:([0-9])角)?(?:([0-9])分)?$)");
+  size_t pos = 0;
+  auto fen = ParseYuan(s, &pos, &part.too_precise);
+  if (!fen) return part;
+  part.number = s.substr(0, pos);
+  if (pos == s.size()) {
+    part.fen = fen;
+    part.plain = true;
+    return part;
+  }
   std::smatch m;
-  if (s.size() > 40 || !std::regex_match(s, m, kRe)) return std::nullopt;
-  if (!m[1].matched && !m[2].matched && !m[3].matched) return std::nullopt;
-  if (m[1].matched && m[1].length() > 12) return std::nullopt;
-  long long fen = 0;
-  if (m[1].matched) fen += std::stoll(m[1].str()) * 100;
-  if (m[2].matched) fen += std::stoll(m[2].str()) * 10;
-  if (m[3].matched) fen += std::stoll(m[3].str());
-  return fen;
+  if (s.size() <= 40 && std::regex_match(s, m, kYuanJiao)) {
+    long long total = 0;
+    if (m[1].matched) {
+      size_t p = 0;
+      total += *ParseYuan(m[1].str(), &p, &part.too_precise);
+    }
+    if (m[2].matched) total += std::stoll(m[2].str()) * 10;
+    if (m[3].matched) total += std::stoll(m[3].str());
+    part.fen = total;
+    return part;
+  }
+  part.rest = s.substr(pos);
+  return part;
+}
+
+// Removes white space, and thousands separators between digits ("1,000").
+std::string Compact(const std::string& t) {
+  std::string out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == ' ' || t[i] == '\t') continue;
+    if (t.compare(i, 3, "\xE3\x80\x80") == 0) {  // U+3000
+      i += 2;
+      continue;
+    }
+    const bool comma = t[i] == ',';
+    const bool wide_comma = t.compare(i, 3, "，") == 0;
+    if ((comma || wide_comma) && !out.empty() && out.back() >= '0' &&
+        out.back() <= '9') {
+      size_t next = i + (comma ? 1 : 3);
+      if (next + 3 <= t.size() && AllDigits(t.substr(next, 3)) &&
+          (next + 3 == t.size() || t[next + 3] < '0' || t[next + 3] > '9')) {
+        i = next - 1;
+        continue;
+      }
+    }
+    out += t[i];
+  }
+  return out;
+}
+
+bool LooksLikeUnit(const std::string& rest) {
+  return StartsWith(rest, "元") || rest.find('/') != std::string::npos ||
+         StartsWith(rest, "每");
 }
 
 }  // namespace
@@ -176,66 +248,76 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
                            "charged"};
     return r;
   }
-  std::string t = AsciiDigits(text);
+  std::string t = Compact(AsciiDigits(text));
   for (const char* sep : {"～", "~", "—", "－", "至", "–"}) {
     size_t at;
     while ((at = t.find(sep)) != std::string::npos) {
       t.replace(at, std::string(sep).size(), "-");
     }
   }
+  const char* kShape = "write a number such as 12 or 0.5, a range such as "
+                       "30-50, or 免费";
   if (StartsWith(t, "-")) return fail("D402", "an amount cannot be negative");
-  if (auto jiao = ParseYuanJiao(t)) {
-    return fail("D402", "write " + FormatYuan(*jiao));
+  std::vector<std::string> ends = Split(t, '-');
+  if (ends.size() > 2) return fail("D402", kShape);
+  std::vector<AmountPart> parts;
+  for (const auto& e : ends) parts.push_back(ParsePart(e));
+  // A unit after the last number: "10000元/年", "30-50元/次".
+  const AmountPart& last = parts.back();
+  if (!last.fen && !last.number.empty() && LooksLikeUnit(last.rest) &&
+      (parts.size() == 1 || parts.front().fen)) {
+    std::string numbers = parts.size() == 2
+                              ? FormatYuan(*parts.front().fen) + "-" +
+                                    last.number
+                              : last.number;
+    return fail("D405", "write " + numbers + " in " + label + " and " +
+                            last.rest + " in " + unit_label);
   }
-  size_t pos = 0;
-  bool too_precise = false;
-  auto low = ParseYuan(t, &pos, &too_precise);
-  if (!low) return fail("D402", "write a number such as 12 or 0.5, or 免费");
-  std::optional<long long> high;
-  size_t number_end = pos;
-  if (pos < t.size() && t[pos] == '-') {
-    size_t p2 = pos + 1;
-    // A unit may sit between the two ends: "30元-50元".
-    high = ParseYuan(t, &p2, &too_precise);
-    if (high) {
-      pos = p2;
-      number_end = pos;
+  for (const auto& p : parts) {
+    if (!p.fen) return fail("D402", kShape);
+    if (p.too_precise) {
+      return fail("D402", "yuan amounts have at most two decimals (fen)");
     }
   }
-  std::string rest = t.substr(pos);
-  std::string numbers = t.substr(0, number_end);
-  if (!rest.empty()) {
-    if (StartsWith(rest, "-")) {
-      return fail("D402", "a range is written a-b, for example 30-50");
-    }
-    return fail("D405", "write " + numbers + " in " + label + " and " + rest +
-                            " in " + unit_label);
-  }
-  if (too_precise) {
-    return fail("D402", "yuan amounts have at most two decimals (fen)");
-  }
-  if (high && *high < *low) {
+  const long long low = *parts.front().fen;
+  const long long high = *parts.back().fen;
+  if (high < low) {
     return fail("D402", "a range goes from the lower to the higher amount: " +
-                            FormatYuan(*high) + "-" + FormatYuan(*low));
+                            FormatYuan(high) + "-" + FormatYuan(low));
   }
-  if (t != text) return fail("D402", "write " + t);
-  r.amount = FeeAmount{*low, high ? *high : *low};
+  bool plain = true;
+  for (const auto& p : parts) plain = plain && p.plain;
+  if (!plain || t != text) {
+    return fail("D402", "write " + FormatYuan(low) +
+                            (parts.size() == 2 ? "-" + FormatYuan(high) : ""));
+  }
+  r.amount = FeeAmount{low, high};
   return r;
 }
 
 std::optional<GrammarError> CheckPhone(const std::string& original) {
   const std::string text = Trim(original);
   static const std::regex kPhone(
-      R"(^(?:0[0-9]{2,3}-[0-9]{7,8}(?:-[0-9]{1,5})?|1[0-9]{4}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4}|[0-9]{7,8})$)");
+      R"(^(?:0[0-9]{2,3}-[0-9]{7,8}(?:-[0-9]{1,5})?|1[0-9]{4}|9[56][0-9]{3}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4}|[0-9]{7,8})$)");
   if (text.size() <= 32 && std::regex_match(text, kPhone)) return std::nullopt;
   std::string ascii = AsciiDigits(text);
   std::string hint = "for example 0736-7251234 or 12345";
   if (ascii != text && ascii.size() <= 32 && std::regex_match(ascii, kPhone)) {
     hint = "write " + ascii;
-  } else if (text.size() >= 11 && text[0] == '0' &&
-             IsDigits(text) && text.size() <= 12) {
-    std::string area = text.substr(0, text[1] == '1' || text[1] == '2' ? 3 : 4);
-    hint = "write " + area + "-" + text.substr(area.size());
+  } else {
+    // (0736)7251234, 0736 7251234, 07367251234 -> 0736-7251234
+    std::string digits;
+    for (char c : ascii) {
+      if (c >= '0' && c <= '9') digits += c;
+    }
+    static const std::regex kLoose(
+        R"(^\(?0[0-9]{2,3}\)?[ -]?[0-9]{7,8}$|^0[0-9]{9,11}$)");
+    if (ascii.size() <= 32 && std::regex_match(ascii, kLoose) &&
+        digits.size() >= 10 && digits.size() <= 12) {
+      const bool short_area = digits[1] == '1' || digits[1] == '2';
+      const size_t area = short_area ? 3 : 4;
+      hint = "write " + digits.substr(0, area) + "-" + digits.substr(area);
+    }
   }
   return GrammarError{"must be a telephone number such as 0736-7251234, got \"" +
                           text + "\"",
@@ -294,71 +376,70 @@ bool AllDigitsAt(const std::string& s, size_t pos, size_t n) {
 
 }  // namespace
 
-IndexNoMatch MatchIndexNo(const std::string& layout, const std::string& text) {
-  IndexNoMatch result;
-  const GrammarError shape{"\"" + text + "\" does not follow the layout " +
-                               layout + " set in site.yaml",
-                           ""};
-  std::vector<LayoutToken> tokens = ParseLayout(layout);
-  IndexNoParts parts;
-  size_t p = 0;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const LayoutToken& tok = tokens[i];
-    switch (tok.kind) {
-      case LayoutToken::kLiteral:
-        if (text.compare(p, tok.literal.size(), tok.literal) != 0) {
-          result.error = shape;
-          return result;
-        }
-        p += tok.literal.size();
-        break;
-      case LayoutToken::kOrg: {
-        size_t end = text.size();
-        if (i + 1 < tokens.size() &&
-            tokens[i + 1].kind == LayoutToken::kLiteral) {
-          end = text.find(tokens[i + 1].literal, p);
-          if (end == std::string::npos) end = text.size();
-        }
-        parts.org = text.substr(p, end - p);
-        if (parts.org.empty() ||
-            parts.org.find_first_not_of("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-") !=
-                std::string::npos) {
-          result.error = shape;
-          return result;
-        }
-        p = end;
-        break;
+namespace {
+
+// Matches tokens[i...] against text[p...]; the organisation code may hold
+// the next literal itself ("00817365-1" before "-"), so each place it could
+// end is tried.
+bool MatchFrom(const std::vector<LayoutToken>& tokens, size_t i,
+               const std::string& text, size_t p, IndexNoParts* parts) {
+  if (i == tokens.size()) return p == text.size();
+  const LayoutToken& tok = tokens[i];
+  switch (tok.kind) {
+    case LayoutToken::kLiteral:
+      return text.compare(p, tok.literal.size(), tok.literal) == 0 &&
+             MatchFrom(tokens, i + 1, text, p + tok.literal.size(), parts);
+    case LayoutToken::kOrg: {
+      static const char kOrgChars[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-";
+      size_t end = p;
+      while (end < text.size() && std::strchr(kOrgChars, text[end]) &&
+             text[end] != '\0') {
+        ++end;
       }
-      case LayoutToken::kYear:
-      case LayoutToken::kYearMonth:
-      case LayoutToken::kSerial:
-        if (!AllDigitsAt(text, p, tok.digits) ||
-            (p + tok.digits < text.size() && text[p + tok.digits] >= '0' &&
-             text[p + tok.digits] <= '9')) {
-          result.error = shape;
-          return result;
+      for (size_t e = end; e > p; --e) {
+        if (MatchFrom(tokens, i + 1, text, e, parts)) {
+          parts->org = text.substr(p, e - p);
+          return true;
         }
-        if (tok.kind == LayoutToken::kSerial) {
-          parts.serial = text.substr(p, tok.digits);
-        } else {
-          parts.year = std::stoi(text.substr(p, 4));
-          if (tok.kind == LayoutToken::kYearMonth) {
-            parts.month = std::stoi(text.substr(p + 4, 2));
-            if (parts.month < 1 || parts.month > 12) {
-              result.error = shape;
-              return result;
-            }
-          }
+      }
+      return false;
+    }
+    case LayoutToken::kYear:
+    case LayoutToken::kYearMonth:
+    case LayoutToken::kSerial: {
+      if (!AllDigitsAt(text, p, tok.digits)) return false;
+      if (tok.kind == LayoutToken::kYearMonth) {
+        int month = std::stoi(text.substr(p + 4, 2));
+        if (month < 1 || month > 12) return false;
+      }
+      if (!MatchFrom(tokens, i + 1, text, p + tok.digits, parts)) return false;
+      if (tok.kind == LayoutToken::kSerial) {
+        parts->serial = text.substr(p, tok.digits);
+      } else {
+        parts->year = std::stoi(text.substr(p, 4));
+        if (tok.kind == LayoutToken::kYearMonth) {
+          parts->month = std::stoi(text.substr(p + 4, 2));
         }
-        p += tok.digits;
-        break;
+      }
+      return true;
     }
   }
-  if (p != text.size()) {
-    result.error = shape;
-    return result;
+  return false;
+}
+
+}  // namespace
+
+IndexNoMatch MatchIndexNo(const std::string& layout, const std::string& text) {
+  IndexNoMatch result;
+  IndexNoParts parts;
+  if (text.size() <= 64 && MatchFrom(ParseLayout(layout), 0, text, 0, &parts)) {
+    result.parts = parts;
+  } else {
+    result.error = GrammarError{"\"" + text +
+                                    "\" does not follow the layout " + layout +
+                                    " set in site.yaml",
+                                ""};
   }
-  result.parts = parts;
   return result;
 }
 

@@ -30,8 +30,8 @@ struct AmountResult {
 AmountResult ParseAmount(const std::string& text, const std::string& label,
                          const std::string& unit_label);
 
-// A telephone number: 0736-7251234, 0736-7251234-801, 12358, 13812345678,
-// 400-123-4567.
+// A telephone number: 0736-7251234, 0736-7251234-801, 12358, 95598,
+// 13812345678, 400-123-4567.
 std::optional<GrammarError> CheckPhone(const std::string& text);
 
 // 索引号 by the site's layout, e.g. "{org}/{yyyy}-{nnnnn}".
@@ -51,7 +51,7 @@ IndexNoMatch MatchIndexNo(const std::string& layout, const std::string& text);
 std::string FormatIndexNo(const std::string& layout, const std::string& org,
                           const Date& date, int serial);
 
-// Amount in fen as yuan text: 250 -> "2.50", 300 -> "3", 5 -> "0.05".
+// Amount in fen as yuan text: 250 -> "2.5", 300 -> "3", 5 -> "0.05".
 std::string FormatYuan(long long fen);
 
 }  // namespace disclose

@@ -287,9 +287,12 @@ TEST(GrammarTest, AcceptsRangeWithEqualEnds) {
 }
 
 TEST(GrammarTest, RejectsUnfinishedRange) {
-  ExpectAmountError("30-", "D402", "a range is written a-b, for example 30-50");
+  ExpectAmountError("30-", "D402",
+                    "write a number such as 12 or 0.5, a range such as 30-50, "
+                    "or 免费");
   ExpectAmountError("30--50", "D402",
-                    "a range is written a-b, for example 30-50");
+                    "write a number such as 12 or 0.5, a range such as 30-50, "
+                    "or 免费");
 }
 
 TEST(GrammarTest, RejectsFullWidthDigitsAndHintsAsciiDigits) {
@@ -307,11 +310,31 @@ TEST(GrammarTest, RejectsOtherRangeDashesAndHintsHyphen) {
   ExpectAmountError("30–50", "D402", "write 30-50");
 }
 
+TEST(GrammarTest, HintsTheCanonicalFormOfAmountsWrittenWithYuan) {
+  ExpectAmountError("30元-50元", "D402", "write 30-50");
+  ExpectAmountError("2元5角-3元", "D402", "write 2.5-3");
+  ExpectAmountError("0.5元", "D402", "write 0.5");
+  ExpectAmountError("120元", "D402", "write 120");
+}
+
+TEST(GrammarTest, HintsAmountsWithoutSpacesOrThousandsSeparators) {
+  ExpectAmountError("30 - 50", "D402", "write 30-50");
+  ExpectAmountError("1,000", "D402", "write 1000");
+  ExpectAmountError("1，000", "D402", "write 1000");
+  ExpectAmountError("12,000.5", "D402", "write 12000.5");
+}
+
+TEST(GrammarTest, SplitsARangeFollowedByAUnit) {
+  ExpectAmountError("30-50元/次", "D405",
+                    "write 30-50 in 收费标准 and 元/次 in 计费单位");
+}
+
 TEST(GrammarTest, RejectsTextThatIsNotAnAmount) {
   for (const char* text :
        {"约50", "每次5元", ".5", "5.", "元", "按规定", "1000000000000"}) {
     ExpectAmountError(text, "D402",
-                      "write a number such as 12 or 0.5, or 免费");
+                      "write a number such as 12 or 0.5, a range such as "
+                      "30-50, or 免费");
   }
 }
 
@@ -382,7 +405,7 @@ TEST(GrammarTest, RejectsWhatIsNotATelephoneNumber) {
         "123456",       // neither a service nor a local number
         "0736-725123",  // local part too short
         "23812345678",  // no such mobile prefix
-        "0736-7251234转801", "+86-736-7251234", "(0736)7251234", "电话", ""}) {
+        "0736-7251234转801", "+86-736-7251234", "电话", ""}) {
     auto err = CheckPhone(text);
     ASSERT_TRUE(err.has_value()) << text;
     EXPECT_EQ(err->message,
@@ -391,6 +414,59 @@ TEST(GrammarTest, RejectsWhatIsNotATelephoneNumber) {
                   text + "\"");
     EXPECT_EQ(err->hint, "for example 0736-7251234 or 12345") << text;
   }
+}
+
+TEST(GrammarTest, DocNoWithSpacesSaysSo) {
+  auto err = CheckDocNo("常政办发 〔2005〕 3号");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message, "must not contain spaces, got \"常政办发 〔2005〕 3号\"");
+  EXPECT_EQ(err->hint, "write 常政办发〔2005〕3号");
+  err = CheckDocNo("市政务中心 第12号");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message, "must not contain spaces, got \"市政务中心 第12号\"");
+  EXPECT_EQ(err->hint, "write 市政务中心第12号");
+}
+
+TEST(GrammarTest, DocNoWithMismatchedBracketsAsksForTheStandardOnes) {
+  auto err = CheckDocNo("常政办发〔2005]3号");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->message,
+            "must put the year in 〔〕 (GB/T 9704), got \"常政办发〔2005]3号\"");
+  EXPECT_EQ(err->hint, "write 常政办发〔2005〕3号");
+}
+
+TEST(GrammarTest, MatchesLayoutsWithAdjacentNumbers) {
+  IndexNoMatch m = MatchIndexNo("{yyyy}{nnnn}", "20050001");
+  ASSERT_TRUE(m.parts.has_value());
+  EXPECT_EQ(m.parts->year, 2005);
+  EXPECT_EQ(m.parts->serial, "0001");
+  EXPECT_FALSE(MatchIndexNo("{yyyy}{nnnn}", "200500012").parts.has_value());
+}
+
+TEST(GrammarTest, MatchesAnOrgCodeThatHoldsTheSeparator) {
+  const std::string layout = "{org}-{yyyy}-{nnnnn}";
+  const std::string text =
+      FormatIndexNo(layout, "00817365-1", Date{2005, 1, 6}, 1);
+  EXPECT_EQ(text, "00817365-1-2005-00001");
+  IndexNoMatch m = MatchIndexNo(layout, text);
+  ASSERT_TRUE(m.parts.has_value());
+  EXPECT_EQ(m.parts->org, "00817365-1");
+  EXPECT_EQ(m.parts->year, 2005);
+  EXPECT_EQ(m.parts->serial, "00001");
+}
+
+TEST(GrammarTest, HintsTheHyphenForLooselyWrittenLocalNumbers) {
+  for (const char* text : {"(0736)7251234", "0736 7251234", "07367251234"}) {
+    auto err = CheckPhone(text);
+    ASSERT_TRUE(err.has_value()) << text;
+    EXPECT_EQ(err->hint, "write 0736-7251234") << text;
+  }
+  EXPECT_EQ(CheckPhone("010 12345678")->hint, "write 010-12345678");
+}
+
+TEST(GrammarTest, AcceptsNationalServiceNumbers) {
+  EXPECT_FALSE(CheckPhone("95598").has_value());
+  EXPECT_FALSE(CheckPhone("12345").has_value());
 }
 
 // ---------------------------------------------------------------------------
