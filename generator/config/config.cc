@@ -113,8 +113,16 @@ class Reader {
       bool ok = false;
       for (const char* a : allowed) ok = ok || e.key == a;
       if (!ok) {
+        std::string hint, all;
+        for (const char* a : allowed) {
+          all += all.empty() ? a : std::string(", ") + a;
+          if (hint.empty() && EditDistance(e.key, a) <= 2) {
+            hint = std::string("did you mean \"") + a + "\"?";
+          }
+        }
         diags_.Error("D603", path_, e.line, e.column,
-                     "unknown setting \"" + e.key + "\" in " + what);
+                     "unknown setting \"" + e.key + "\" in " + what,
+                     hint.empty() ? "the settings are " + all : hint);
       }
     }
   }

@@ -33,6 +33,12 @@ TEST(TextTest, TrimsAsciiAndIdeographicSpace) {
   EXPECT_EQ(Trim("   "), "");
 }
 
+TEST(TextTest, MeasuresEditDistance) {
+  EXPECT_EQ(EditDistance("publisehd", "published"), 2);
+  EXPECT_EQ(EditDistance("", "abc"), 3);
+  EXPECT_EQ(EditDistance("same", "same"), 0);
+}
+
 TEST(TextTest, TurnsFullWidthDigitsIntoAscii) {
   EXPECT_EQ(AsciiDigits("〔２００５〕３号"), "〔2005〕3号");
 }

@@ -43,7 +43,9 @@ TEST(ConfigTest, ReportsMissingAndUnknownSettings) {
             "with a name and an email\n"
             "  hint: publisher: {name: 市政务服务中心, email: zwzx@example.gov.cn}\n"
             "content/site.yaml:2:1: error[D603]: unknown setting \"colour\" in "
-            "site.yaml\n");
+            "site.yaml\n"
+            "  hint: the settings are title, subtitle, base_url, language, "
+            "publisher, index_no, page_size, sections, categories\n");
 }
 
 TEST(ConfigTest, RefusesSectionsThatClashWithTheSitesOwnPages) {
