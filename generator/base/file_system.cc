@@ -1,5 +1,6 @@
 #include "base/file_system.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -62,11 +63,16 @@ StatusOr<std::vector<std::string>> RealFileSystem::ListFiles(
 
 Status RealFileSystem::WriteFile(const std::string& path,
                                  const std::string& data, bool sync) {
-  std::error_code ec;
-  fs::path p(path);
-  if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
-  if (ec) return Status::Error("cannot create directory for " + path);
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == ENOENT) {
+    // Create the parent directories only when they are missing: a site
+    // writes many files into few directories.
+    std::error_code ec;
+    fs::path p(path);
+    if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
+    if (ec) return Status::Error("cannot create directory for " + path);
+    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  }
   if (fd < 0) return Status::Error("cannot write " + path);
   size_t done = 0;
   while (done < data.size()) {
@@ -135,16 +141,23 @@ std::string Strip(const std::string& dir) {
 
 StatusOr<std::string> MemoryFileSystem::ReadFile(
     const std::string& path) const {
+  std::lock_guard<std::mutex> lock(mu_);
   auto it = files_.find(path);
   if (it == files_.end()) return Status::Error("cannot read " + path);
   return it->second;
 }
 
 bool MemoryFileSystem::IsFile(const std::string& path) const {
+  std::lock_guard<std::mutex> lock(mu_);
   return files_.count(path) > 0;
 }
 
 bool MemoryFileSystem::IsDirectory(const std::string& path) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return IsDirectoryLocked(path);
+}
+
+bool MemoryFileSystem::IsDirectoryLocked(const std::string& path) const {
   const std::string dir = Strip(path);
   if (dirs_.count(dir)) return true;
   for (const auto& [p, data] : files_) {
@@ -155,8 +168,9 @@ bool MemoryFileSystem::IsDirectory(const std::string& path) const {
 
 StatusOr<std::vector<std::string>> MemoryFileSystem::ListFiles(
     const std::string& dir) const {
+  std::lock_guard<std::mutex> lock(mu_);
   const std::string d = Strip(dir);
-  if (!IsDirectory(d)) return Status::Error("cannot list " + dir);
+  if (!IsDirectoryLocked(d)) return Status::Error("cannot list " + dir);
   std::vector<std::string> out;
   for (const auto& [p, data] : files_) {
     if (!UnderDir(p, d)) continue;
@@ -168,27 +182,30 @@ StatusOr<std::vector<std::string>> MemoryFileSystem::ListFiles(
 
 Status MemoryFileSystem::WriteFile(const std::string& path,
                                    const std::string& data, bool /*sync*/) {
+  std::lock_guard<std::mutex> lock(mu_);
   files_[path] = data;
   return Status::Ok();
 }
 
 Status MemoryFileSystem::MakeDirectories(const std::string& path) {
+  std::lock_guard<std::mutex> lock(mu_);
   dirs_[Strip(path)] = true;
   return Status::Ok();
 }
 
 Status MemoryFileSystem::Rename(const std::string& from,
                                 const std::string& to) {
-  if (IsFile(to) || IsDirectory(to)) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (files_.count(to) || IsDirectoryLocked(to)) {
     return Status::Error("cannot move " + from + " to " + to + ": exists");
   }
-  if (IsFile(from)) {
+  if (files_.count(from)) {
     files_[to] = files_[from];
     files_.erase(from);
     return Status::Ok();
   }
   const std::string f = Strip(from);
-  if (!IsDirectory(f)) return Status::Error("cannot move " + from);
+  if (!IsDirectoryLocked(f)) return Status::Error("cannot move " + from);
   std::map<std::string, std::string> moved;
   for (auto it = files_.begin(); it != files_.end();) {
     if (UnderDir(it->first, f)) {
@@ -205,6 +222,7 @@ Status MemoryFileSystem::Rename(const std::string& from,
 }
 
 Status MemoryFileSystem::RemoveAll(const std::string& path) {
+  std::lock_guard<std::mutex> lock(mu_);
   const std::string p = Strip(path);
   files_.erase(p);
   for (auto it = files_.begin(); it != files_.end();) {

@@ -1,9 +1,11 @@
 // FileSystem: the only way the pipeline touches the disk. RealFileSystem
 // works on the host; MemoryFileSystem keeps files in a map so that stage
-// tests run without a disk. Paths are '/'-separated strings.
+// tests run without a disk. Paths are '/'-separated strings. Both are safe
+// to use from several threads at once.
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -61,9 +63,13 @@ class MemoryFileSystem : public FileSystem {
   Status Rename(const std::string& from, const std::string& to) override;
   Status RemoveAll(const std::string& path) override;
 
+  // REQUIRES: no other thread is using the file system.
   const std::map<std::string, std::string>& files() const { return files_; }
 
  private:
+  bool IsDirectoryLocked(const std::string& path) const;
+
+  mutable std::mutex mu_;
   std::map<std::string, std::string> files_;
   std::map<std::string, bool> dirs_;
 };

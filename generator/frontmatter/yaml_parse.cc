@@ -49,10 +49,27 @@ class TreeBuilder : public YAML::EventHandler {
   YamlNode TakeRoot() { return std::move(root_); }
   bool has_root() const { return has_root_; }
 
-  LineColumn Where(const YAML::Mark& mark) const {
-    LineColumn lc =
-        LocateOffset(text_, mark.pos < 0 ? 0 : static_cast<size_t>(mark.pos));
-    lc.line += first_line_ - 1;
+  // Line and column in the file of a yaml-cpp mark. Marks mostly arrive in
+  // order, so the scan continues from the previous one.
+  LineColumn Where(const YAML::Mark& mark) {
+    size_t pos = mark.pos < 0 ? 0 : static_cast<size_t>(mark.pos);
+    if (pos > text_.size()) pos = text_.size();
+    if (pos < scanned_) {
+      scanned_ = 0;
+      line_ = 1;
+      line_start_ = 0;
+    }
+    for (; scanned_ < pos; ++scanned_) {
+      if (text_[scanned_] == '\n') {
+        ++line_;
+        line_start_ = scanned_ + 1;
+      }
+    }
+    LineColumn lc;
+    lc.line = line_ + first_line_ - 1;
+    lc.column = static_cast<int>(CountChars(std::string_view(text_).substr(
+                    line_start_, pos - line_start_))) +
+                1;
     return lc;
   }
 
@@ -210,6 +227,9 @@ class TreeBuilder : public YAML::EventHandler {
 
   const std::string& text_;
   int first_line_;
+  size_t scanned_ = 0;     // Where(): text scanned so far
+  int line_ = 1;           // Where(): line of text_[scanned_]
+  size_t line_start_ = 0;  // Where(): offset where that line starts
   int max_depth_;
   std::vector<Frame> stack_;
   YamlNode root_;

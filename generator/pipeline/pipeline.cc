@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.h"
 
+#include "base/parallel.h"
 #include "base/text.h"
 #include "site/site.h"
 #include "templating/theme.h"
@@ -16,10 +17,15 @@ StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
   Diagnostics& diags = site.diagnostics;
 
   site.config = ParseConfig(site.sources, diags);
-  for (const auto& file : site.sources.documents) {
-    if (auto doc = ValidateDocument(file, site.config, opts.validate, diags)) {
-      site.documents.push_back(std::move(*doc));
-    }
+  const auto& files = site.sources.documents;
+  std::vector<std::optional<Document>> docs(files.size());
+  std::vector<Diagnostics> found(files.size());
+  ParallelFor(files.size(), [&](size_t i) {
+    docs[i] = ValidateDocument(files[i], site.config, opts.validate, found[i]);
+  });
+  for (size_t i = 0; i < files.size(); ++i) {
+    diags.Append(found[i]);
+    if (docs[i]) site.documents.push_back(std::move(*docs[i]));
   }
   CheckAcrossDocuments(site.documents, site.config, diags);
 

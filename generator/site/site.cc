@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "base/parallel.h"
 #include "base/text.h"
 #include "validate/grammar.h"
 
@@ -15,6 +16,7 @@ namespace {
 struct Ctx {
   const Config& config;
   const Theme& theme;
+  const TemplateSet* templates;  // theme.templates, or a copy per thread
   std::vector<const Document*> listed;  // not withdrawn, newest first
   std::map<std::string, const Document*> by_index_no;
   std::vector<OutputFile> files;
@@ -61,14 +63,6 @@ void RenderPage(Ctx& ctx, const std::string& url, const std::string& title,
                 Value data) {
   if (!ctx.status.ok()) return;
   const SiteConfig& site = ctx.config.site;
-  Value s = Value::Map();
-  s.Set("title", site.title);
-  SetIf(s, "subtitle", site.subtitle);
-  s.Set("base", site.base_path);
-  s.Set("language", site.language);
-  s.Set("publisher", site.publisher_name);
-  data.Set("site", s);
-  data.Set("t", ctx.theme.strings);
   Value nav = Value::List();
   auto add_nav = [&](const std::string& name, const std::string& target) {
     Value item = Value::Map();
@@ -95,13 +89,18 @@ void RenderPage(Ctx& ctx, const std::string& url, const std::string& title,
   page.Set("canonical", site.base_url + url.substr(1));
   data.Set("page", std::move(page));
 
-  auto content = ctx.theme.templates->Render(template_name, data);
+  auto content = ctx.templates->Render(template_name, data);
   if (!content.ok()) {
     ctx.status = content.status();
     return;
   }
-  data.Set("content_html", std::move(*content));
-  auto html = ctx.theme.templates->Render("base", data);
+  // The layout needs only the frame of the page, not its data.
+  Value frame = Value::Map();
+  for (const char* key : {"nav", "breadcrumbs", "has_breadcrumbs", "page"}) {
+    if (const Value* v = data.Find(key)) frame.Set(key, *v);
+  }
+  frame.Set("content_html", std::move(*content));
+  auto html = ctx.templates->Render("base", frame);
   if (!html.ok()) {
     ctx.status = html.status();
     return;
@@ -520,7 +519,20 @@ Value DocumentRecord(const Document& doc) {
 StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
                                              const std::vector<Document>& docs,
                                              const Theme& theme) {
-  Ctx ctx{config, theme, {}, {}, {}, Status::Ok()};
+  Ctx ctx{config, theme, theme.templates.get(), {}, {}, {}, Status::Ok()};
+  {
+    // What every page shows: the site and the interface strings.
+    Value site = Value::Map();
+    site.Set("title", config.site.title);
+    SetIf(site, "subtitle", config.site.subtitle);
+    site.Set("base", config.site.base_path);
+    site.Set("language", config.site.language);
+    site.Set("publisher", config.site.publisher_name);
+    Value globals = Value::Map();
+    globals.Set("site", std::move(site));
+    globals.Set("t", theme.strings);
+    theme.templates->SetGlobals(globals);
+  }
   for (const auto& doc : docs) {
     ctx.by_index_no[doc.index_no] = &doc;
     if (!doc.withdrawn) ctx.listed.push_back(&doc);
@@ -538,7 +550,26 @@ StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
   for (const Document* doc : ctx.listed) {
     if (!doc->repealed_by.empty()) replaces[doc->repealed_by].push_back(doc);
   }
-  for (const auto& doc : docs) RenderDocument(ctx, doc, replaces[doc.index_no]);
+  for (const auto& doc : docs) replaces[doc.index_no];  // no inserts below
+  {
+    // Document pages are independent: render them on every core, each
+    // worker with its own copy of the templates and its own output.
+    const unsigned workers = WorkerCount(docs.size());
+    std::vector<std::unique_ptr<TemplateSet>> copies;
+    std::vector<Ctx> worker_ctx;
+    for (unsigned w = 0; w < workers; ++w) {
+      copies.push_back(ctx.templates->Clone());
+      worker_ctx.push_back(Ctx{config, theme, copies.back().get(), ctx.listed,
+                               ctx.by_index_no, {}, Status::Ok()});
+    }
+    ParallelForWorkers(docs.size(), [&](size_t i, unsigned w) {
+      RenderDocument(worker_ctx[w], docs[i], replaces.at(docs[i].index_no));
+    });
+    for (auto& wc : worker_ctx) {
+      if (!wc.status.ok()) return wc.status;
+      for (auto& f : wc.files) ctx.files.push_back(std::move(f));
+    }
+  }
 
   // Groups of listed documents.
   std::vector<Group> sections, categories, departments, years, types;

@@ -2,47 +2,59 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <regex>
+
 namespace disclose {
 
 namespace mustache = kainjow::mustache;
 
 struct TemplateSet::Impl {
-  std::map<std::string, std::string> sources;
-  std::map<std::string, std::string> partials;
+  // Parsed once; kainjow renders from a parsed template repeatedly.
+  std::map<std::string, std::unique_ptr<mustache::mustache>> templates;
+  std::map<std::string, std::string> sources;  // with partials expanded
+  mustache::data globals{mustache::data::type::object};
+  Value globals_value = Value::Map();  // what globals was made from
 };
 
 TemplateSet::TemplateSet() : impl_(std::make_unique<Impl>()) {}
 TemplateSet::~TemplateSet() = default;
 
-std::unique_ptr<TemplateSet> TemplateSet::Create(
-    const std::map<std::string, std::string>& templates,
-    const std::map<std::string, std::string>& partials,
-    const std::map<std::string, std::string>& paths, Diagnostics& diags) {
-  std::unique_ptr<TemplateSet> set(new TemplateSet());
-  bool ok = true;
-  auto check = [&](const std::string& name, const std::string& text,
-                   const char* kind) {
-    mustache::mustache t(text);
-    if (!t.is_valid()) {
-      auto p = paths.find(std::string(kind) + name);
-      diags.Error("D700", p == paths.end() ? name : p->second, 0, 0,
-                  "the template does not parse: " + t.error_message());
-      ok = false;
-    }
-  };
-  for (const auto& [name, text] : templates) check(name, text, "t:");
-  for (const auto& [name, text] : partials) check(name, text, "p:");
-  if (!ok) return nullptr;
-  set->impl_->sources = templates;
-  set->impl_->partials = partials;
-  return set;
-}
-
-bool TemplateSet::Has(const std::string& name) const {
-  return impl_->sources.count(name) > 0;
-}
-
 namespace {
+
+// Replaces every {{> name}} with the partial's text, so that each template
+// is parsed once instead of every partial on every render. Partials may use
+// partials, up to a fixed depth (a cycle is an error).
+bool ExpandPartials(const std::string& text,
+                    const std::map<std::string, std::string>& partials,
+                    int depth, std::string* out, std::string* error) {
+  static const std::regex kPartial(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
+  if (depth > 8) {
+    *error = "partials nest more than 8 deep (is there a cycle?)";
+    return false;
+  }
+  out->clear();
+  size_t last = 0;
+  for (std::sregex_iterator it(text.begin(), text.end(), kPartial), end;
+       it != end; ++it) {
+    out->append(text, last, static_cast<size_t>(it->position()) - last);
+    auto p = partials.find((*it)[1]);
+    if (p == partials.end()) {
+      *error = "no partial named \"" + (*it)[1].str() + "\"";
+      return false;
+    }
+    std::string expanded;
+    if (!ExpandPartials(p->second, partials, depth + 1, &expanded, error)) {
+      return false;
+    }
+    // A partial on a line of its own is written without its final newline,
+    // as mustache's standalone rule does.
+    if (!expanded.empty() && expanded.back() == '\n') expanded.pop_back();
+    out->append(expanded);
+    last = static_cast<size_t>(it->position() + it->length());
+  }
+  out->append(text, last, std::string::npos);
+  return true;
+}
 
 mustache::data ToData(const Value& v) {
   switch (v.kind()) {
@@ -66,19 +78,74 @@ mustache::data ToData(const Value& v) {
 
 }  // namespace
 
+std::unique_ptr<TemplateSet> TemplateSet::Create(
+    const std::map<std::string, std::string>& templates,
+    const std::map<std::string, std::string>& partials,
+    const std::map<std::string, std::string>& paths, Diagnostics& diags) {
+  std::unique_ptr<TemplateSet> set(new TemplateSet());
+  bool ok = true;
+  auto fail = [&](const std::string& key, const std::string& name,
+                  const std::string& message) {
+    auto p = paths.find(key);
+    diags.Error("D700", p == paths.end() ? name : p->second, 0, 0,
+                "the template does not parse: " + message);
+    ok = false;
+  };
+  for (const auto& [name, text] : partials) {
+    mustache::mustache t(text);
+    if (!t.is_valid()) fail("p:" + name, name, t.error_message());
+  }
+  for (const auto& [name, text] : templates) {
+    std::string expanded, error;
+    if (!ExpandPartials(text, partials, 0, &expanded, &error)) {
+      fail("t:" + name, name, error);
+      continue;
+    }
+    auto t = std::make_unique<mustache::mustache>(expanded);
+    if (!t->is_valid()) {
+      fail("t:" + name, name, t->error_message());
+      continue;
+    }
+    set->impl_->templates.emplace(name, std::move(t));
+    set->impl_->sources.emplace(name, std::move(expanded));
+  }
+  if (!ok) return nullptr;
+  return set;
+}
+
+std::unique_ptr<TemplateSet> TemplateSet::Clone() const {
+  std::unique_ptr<TemplateSet> copy(new TemplateSet());
+  for (const auto& [name, text] : impl_->sources) {
+    copy->impl_->templates.emplace(name,
+                                   std::make_unique<mustache::mustache>(text));
+  }
+  copy->impl_->sources = impl_->sources;
+  copy->SetGlobals(impl_->globals_value);
+  return copy;
+}
+
+bool TemplateSet::Has(const std::string& name) const {
+  return impl_->templates.count(name) > 0;
+}
+
+void TemplateSet::SetGlobals(const Value& globals) {
+  impl_->globals = ToData(globals);
+  impl_->globals_value = globals;
+}
+
 StatusOr<std::string> TemplateSet::Render(const std::string& name,
                                           const Value& data) const {
-  auto it = impl_->sources.find(name);
-  if (it == impl_->sources.end()) {
+  auto it = impl_->templates.find(name);
+  if (it == impl_->templates.end()) {
     return Status::Error("the theme has no template \"" + name + "\"");
   }
-  mustache::mustache tmpl(it->second);
-  mustache::data d = ToData(data);
-  for (const auto& [pname, ptext] : impl_->partials) {
-    const std::string* text = &ptext;
-    d.set(pname, mustache::partial([text] { return *text; }));
-  }
-  std::string out = tmpl.render(d);
+  const mustache::data d = ToData(data);
+  // The page's data first, then the globals: lookups fall through to them
+  // without copying them into every page.
+  mustache::context<std::string> ctx(&impl_->globals);
+  ctx.push(&d);
+  mustache::mustache& tmpl = *it->second;
+  std::string out = tmpl.render(ctx);
   if (!tmpl.is_valid()) {
     return Status::Error("template \"" + name + "\": " + tmpl.error_message());
   }

@@ -25,9 +25,17 @@ class TemplateSet {
   ~TemplateSet();
 
   bool Has(const std::string& name) const;
-  // Renders template `name` with data (a map). Partials are available by
-  // name ({{> header}}). Fails when the template is unknown or rendering
-  // reports an error.
+
+  // An independent copy (with the same globals), for another thread.
+  std::unique_ptr<TemplateSet> Clone() const;
+
+  // Values every render sees at the top level (e.g. the site and the
+  // interface strings), converted once. A key of `data` hides a global.
+  void SetGlobals(const Value& globals);
+
+  // Renders template `name` with data (a map). Partials ({{> header}}) are
+  // expanded when the set is created. Fails when the template is unknown or
+  // rendering reports an error. Not safe to call from two threads at once.
   StatusOr<std::string> Render(const std::string& name,
                                const Value& data) const;
 

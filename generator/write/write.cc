@@ -1,5 +1,8 @@
 #include "write/write.h"
 
+#include <set>
+
+
 namespace disclose {
 
 Status WriteSite(FileSystem& fs, const std::string& out_dir,
@@ -13,6 +16,19 @@ Status WriteSite(FileSystem& fs, const std::string& out_dir,
   if (!s.ok()) return s;
   s = fs.MakeDirectories(fresh);
   if (!s.ok()) return s;
+  // Every directory first, so that writing a file is one open().
+  std::set<std::string> dirs;
+  for (const auto& f : files) {
+    size_t slash = f.path.rfind('/');
+    if (slash != std::string::npos) dirs.insert(f.path.substr(0, slash));
+  }
+  for (const auto& d : dirs) {
+    s = fs.MakeDirectories(JoinPath(fresh, d));
+    if (!s.ok()) {
+      fs.RemoveAll(fresh);
+      return s;
+    }
+  }
   for (const auto& f : files) {
     s = fs.WriteFile(JoinPath(fresh, f.path), f.data, opts.sync);
     if (!s.ok()) {
