@@ -1,0 +1,69 @@
+// disclose check, disclose build.
+#include <chrono>
+#include <cstdio>
+
+#include "base/file_system.h"
+#include "cli/command.h"
+
+namespace disclose::cli {
+
+namespace {
+
+std::string Seconds(std::chrono::steady_clock::time_point start) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f s",
+                std::chrono::duration<double>(
+                    std::chrono::steady_clock::now() - start)
+                    .count());
+  return text;
+}
+
+std::string Counts(const CheckedSite& site) {
+  return std::to_string(site.diagnostics.ErrorCount()) + " errors, " +
+         std::to_string(site.diagnostics.WarningCount()) + " warnings";
+}
+
+}  // namespace
+
+Command AddCheckCommand(CLI::App& app, CommonFlags& flags) {
+  CLI::App* cmd = app.add_subcommand("check", "validate only");
+  AddCommonFlags(cmd, flags);
+  return {cmd, [&flags] {
+            const auto start = std::chrono::steady_clock::now();
+            RealFileSystem fs;
+            auto site = CheckSite(fs, MakeOptions(flags));
+            if (!site.ok()) return EnvironmentError(site.status());
+            return Report(flags, *site,
+                          "checked " + std::to_string(site->documents.size()) +
+                              " documents: " + Counts(*site) + " (" +
+                              Seconds(start) + ")");
+          }};
+}
+
+Command AddBuildCommand(CLI::App& app, CommonFlags& flags) {
+  CLI::App* cmd = app.add_subcommand("build", "validate and render");
+  auto out_dir = std::make_shared<std::string>("public");
+  cmd->add_option("--out", *out_dir, "output directory")
+      ->capture_default_str();
+  AddCommonFlags(cmd, flags);
+  return {cmd, [&flags, out_dir] {
+            const auto start = std::chrono::steady_clock::now();
+            RealFileSystem fs;
+            PipelineOptions opts = MakeOptions(flags);
+            opts.out_dir = *out_dir;
+            CheckedSite site;
+            auto stats = BuildSite(fs, opts, &site);
+            if (!stats.ok()) return EnvironmentError(stats.status());
+            std::string summary =
+                "built " + std::to_string(site.documents.size()) + " documents";
+            if (!site.failed) {
+              summary += ", " + std::to_string(stats->pages) + " pages, " +
+                         std::to_string(stats->files) + " files";
+            }
+            summary += ": " + Counts(site) + " (" + Seconds(start) + ")";
+            if (site.failed) summary += "; nothing was written";
+            return Report(flags, site, summary);
+          }};
+}
+
+}  // namespace disclose::cli

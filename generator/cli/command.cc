@@ -1,0 +1,53 @@
+#include "cli/command.h"
+
+#include <cstdio>
+#include <ctime>
+#include <iostream>
+
+namespace disclose::cli {
+
+void AddCommonFlags(CLI::App* cmd, CommonFlags& flags) {
+  cmd->add_option("--site", flags.site,
+                  "site directory holding content/ and themes/")
+      ->capture_default_str();
+  cmd->add_option("--format", flags.format, "diagnostics as text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_flag("--quiet,-q", flags.quiet, "print only errors");
+  cmd->add_flag("--strict", flags.strict, "warnings fail too");
+  cmd->add_option("--today", flags.today)->group("");
+}
+
+Date Today(const CommonFlags& flags) {
+  if (auto d = Date::Parse(flags.today)) return *d;
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+PipelineOptions MakeOptions(const CommonFlags& flags) {
+  PipelineOptions opts;
+  opts.load.site_root = flags.site;
+  opts.validate.today = Today(flags);
+  opts.strict = flags.strict;
+  return opts;
+}
+
+int Report(const CommonFlags& flags, const CheckedSite& site,
+           const std::string& summary) {
+  const Diagnostics& diags = site.diagnostics;
+  if (flags.format == "json") {
+    std::cout << FormatJson(diags);
+  } else {
+    std::cerr << FormatText(diags);
+    if (!flags.quiet) std::cerr << summary << "\n";
+  }
+  return site.failed ? kInvalid : kValid;
+}
+
+int EnvironmentError(const Status& s) {
+  std::cerr << "disclose: error: " << s.message() << "\n";
+  return kUsage;
+}
+
+}  // namespace disclose::cli

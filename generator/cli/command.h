@@ -1,0 +1,55 @@
+// The pieces every `disclose` command shares. Each command lives in its own
+// cli/<name>_command.cc and registers itself in main.cc.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+#include "base/text.h"
+#include "pipeline/pipeline.h"
+
+namespace disclose::cli {
+
+constexpr int kValid = 0;
+constexpr int kInvalid = 1;
+constexpr int kUsage = 2;
+
+// Flags every command accepts, before or after its own arguments.
+struct CommonFlags {
+  std::string site = ".";
+  std::string format = "text";
+  bool quiet = false;
+  bool strict = false;
+  std::string today;  // hidden: fixes "today" for tests (YYYY-MM-DD)
+};
+
+// Adds the common flags to a command (and to the app itself).
+void AddCommonFlags(CLI::App* cmd, CommonFlags& flags);
+
+// Today's date, or --today.
+Date Today(const CommonFlags& flags);
+
+// Pipeline options from the common flags.
+PipelineOptions MakeOptions(const CommonFlags& flags);
+
+// Prints the diagnostics (text on stderr, or JSON on stdout) and, unless
+// quiet, `summary` as the last line on stderr. Returns the exit status.
+int Report(const CommonFlags& flags, const CheckedSite& site,
+           const std::string& summary);
+
+// "disclose: error: ..." on stderr; returns kUsage.
+int EnvironmentError(const Status& s);
+
+// A command: the subcommand it registered and the function that runs it
+// after parsing.
+struct Command {
+  CLI::App* app;
+  std::function<int()> run;
+};
+
+// Registration functions, one per command file.
+Command AddCheckCommand(CLI::App& app, CommonFlags& flags);
+Command AddBuildCommand(CLI::App& app, CommonFlags& flags);
+
+}  // namespace disclose::cli
