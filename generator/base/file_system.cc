@@ -91,6 +91,25 @@ Status RealFileSystem::WriteFile(const std::string& path,
   return Status::Ok();
 }
 
+Status RealFileSystem::CreateNewFile(const std::string& path,
+                                     const std::string& data) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == EEXIST) return Status::Error(path + " already exists");
+  if (fd < 0) return Status::Error("cannot write " + path);
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0) {
+      ::close(fd);
+      ::unlink(path.c_str());
+      return Status::Error("cannot write " + path);
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) return Status::Error("cannot write " + path);
+  return Status::Ok();
+}
+
 Status RealFileSystem::MakeDirectories(const std::string& path) {
   std::error_code ec;
   fs::create_directories(path, ec);

@@ -29,6 +29,15 @@ class FileSystem {
   // stable storage before returning.
   virtual Status WriteFile(const std::string& path, const std::string& data,
                            bool sync = false) = 0;
+  // Like WriteFile, but fails when anything is at path already (on a real
+  // disk atomically, with O_EXCL): for files that must never be overwritten.
+  virtual Status CreateNewFile(const std::string& path,
+                               const std::string& data) {
+    if (IsFile(path) || IsDirectory(path)) {
+      return Status::Error(path + " already exists");
+    }
+    return WriteFile(path, data, false);
+  }
   virtual Status MakeDirectories(const std::string& path) = 0;
   // Renames a file or directory; `to` must not exist.
   virtual Status Rename(const std::string& from, const std::string& to) = 0;
@@ -45,6 +54,8 @@ class RealFileSystem : public FileSystem {
       const std::string& dir) const override;
   Status WriteFile(const std::string& path, const std::string& data,
                    bool sync) override;
+  Status CreateNewFile(const std::string& path,
+                       const std::string& data) override;
   Status MakeDirectories(const std::string& path) override;
   Status Rename(const std::string& from, const std::string& to) override;
   Status RemoveAll(const std::string& path) override;

@@ -33,6 +33,9 @@ bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 std::vector<std::string> Split(std::string_view s, char sep);
 
+// Escapes & < > " ' for HTML text and attributes (and XML).
+std::string HtmlEscape(std::string_view s);
+
 // Levenshtein distance in bytes, for "did you mean" hints on short keys.
 int EditDistance(std::string_view a, std::string_view b);
 

@@ -9,14 +9,6 @@ namespace disclose::cli {
 
 namespace {
 
-std::string Seconds(std::chrono::steady_clock::time_point start) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f s",
-                std::chrono::duration<double>(
-                    std::chrono::steady_clock::now() - start)
-                    .count());
-  return text;
-}
 
 std::string Counts(const CheckedSite& site) {
   return std::to_string(site.diagnostics.ErrorCount()) + " errors, " +
@@ -36,7 +28,7 @@ Command AddCheckCommand(CLI::App& app, CommonFlags& flags) {
             return Report(flags, *site,
                           "checked " + std::to_string(site->documents.size()) +
                               " documents: " + Counts(*site) + " (" +
-                              Seconds(start) + ")");
+                              Elapsed(start) + ")");
           }};
 }
 
@@ -60,7 +52,7 @@ Command AddBuildCommand(CLI::App& app, CommonFlags& flags) {
               summary += ", " + std::to_string(stats->pages) + " pages, " +
                          std::to_string(stats->files) + " files";
             }
-            summary += ": " + Counts(site) + " (" + Seconds(start) + ")";
+            summary += ": " + Counts(site) + " (" + Elapsed(start) + ")";
             if (site.failed) summary += "; nothing was written";
             return Report(flags, site, summary);
           }};

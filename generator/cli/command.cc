@@ -4,6 +4,8 @@
 #include <ctime>
 #include <iostream>
 
+#include "cli/progress.h"
+
 namespace disclose::cli {
 
 void AddCommonFlags(CLI::App* cmd, CommonFlags& flags) {
@@ -29,15 +31,23 @@ PipelineOptions MakeOptions(const CommonFlags& flags) {
   PipelineOptions opts;
   opts.load.site_root = flags.site;
   opts.validate.today = Today(flags);
+  if (Date::Parse(flags.today)) opts.publication_date = flags.today;
   opts.strict = flags.strict;
+  opts.progress = TerminalProgress(flags);
   return opts;
 }
 
 int Report(const CommonFlags& flags, const CheckedSite& site,
            const std::string& summary) {
   const Diagnostics& diags = site.diagnostics;
+  EndProgressLine();
   if (flags.format == "json") {
     std::cout << FormatJson(diags);
+  } else if (flags.quiet && !flags.strict) {
+    // Quiet: errors only (under --strict warnings fail, so they stay).
+    for (const Diagnostic& d : diags.items()) {
+      if (d.severity == Severity::kError) std::cerr << FormatText(d);
+    }
   } else {
     std::cerr << FormatText(diags);
     if (!flags.quiet) std::cerr << summary << "\n";
@@ -45,7 +55,17 @@ int Report(const CommonFlags& flags, const CheckedSite& site,
   return site.failed ? kInvalid : kValid;
 }
 
+std::string Elapsed(std::chrono::steady_clock::time_point start) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f s",
+                std::chrono::duration<double>(
+                    std::chrono::steady_clock::now() - start)
+                    .count());
+  return text;
+}
+
 int EnvironmentError(const Status& s) {
+  EndProgressLine();
   std::cerr << "disclose: error: " << s.message() << "\n";
   return kUsage;
 }

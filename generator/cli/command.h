@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <functional>
 #include <string>
 
@@ -38,6 +39,9 @@ PipelineOptions MakeOptions(const CommonFlags& flags);
 int Report(const CommonFlags& flags, const CheckedSite& site,
            const std::string& summary);
 
+// Seconds since start, as "0.25 s", for summaries.
+std::string Elapsed(std::chrono::steady_clock::time_point start);
+
 // "disclose: error: ..." on stderr; returns kUsage.
 int EnvironmentError(const Status& s);
 
@@ -51,5 +55,11 @@ struct Command {
 // Registration functions, one per command file.
 Command AddCheckCommand(CLI::App& app, CommonFlags& flags);
 Command AddBuildCommand(CLI::App& app, CommonFlags& flags);
+Command AddNewCommand(CLI::App& app, CommonFlags& flags);
+Command AddServeCommand(CLI::App& app, CommonFlags& flags);
+Command AddPublishCommand(CLI::App& app, CommonFlags& flags);
+Command AddLogCommand(CLI::App& app, CommonFlags& flags);
+Command AddDiffCommand(CLI::App& app, CommonFlags& flags);
+Command AddVerifyCommand(CLI::App& app, CommonFlags& flags);
 
 }  // namespace disclose::cli

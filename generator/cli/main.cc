@@ -17,6 +17,12 @@ int main(int argc, char** argv) {
   std::vector<Command> commands = {
       AddCheckCommand(app, flags),
       AddBuildCommand(app, flags),
+      AddNewCommand(app, flags),
+      AddServeCommand(app, flags),
+      AddPublishCommand(app, flags),
+      AddLogCommand(app, flags),
+      AddDiffCommand(app, flags),
+      AddVerifyCommand(app, flags),
   };
 
   try {

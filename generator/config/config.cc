@@ -51,6 +51,7 @@ const char* FieldKindName(FieldKind kind) {
     case FieldKind::kDocument: return "document";
     case FieldKind::kCategory: return "category";
     case FieldKind::kDays: return "days";
+    case FieldKind::kPeriod: return "period";
   }
   return "text";
 }
@@ -333,7 +334,7 @@ std::optional<FieldKind> KindFromName(const std::string& name) {
       FieldKind::kEnum,     FieldKind::kList,       FieldKind::kRecord,
       FieldKind::kIndexNo,  FieldKind::kDocNo,      FieldKind::kPhone,
       FieldKind::kDepartment, FieldKind::kDocument, FieldKind::kCategory,
-      FieldKind::kDays};
+      FieldKind::kDays,     FieldKind::kPeriod};
   for (FieldKind k : kAll) {
     if (name == FieldKindName(k)) return k;
   }
@@ -346,7 +347,8 @@ FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key) {
   if (!r.ExpectMap(node, "a field")) return f;
   r.OnlyKeys(node,
              {"key", "label", "kind", "required", "max_length", "values",
-              "item", "fields", "not_after", "ref_type", "example"},
+              "item", "fields", "not_after", "not_more_than", "catch_all",
+              "unique", "ref_type", "example"},
              "a field");
   f.key = r.Text(node, "key", needs_key, "a field");
   f.label = r.Text(node, "label", needs_key, "a field");
@@ -358,20 +360,48 @@ FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key) {
     const YamlNode* n = node.Find("kind");
     r.Error(n->line, n->column, "unknown field kind \"" + kind + "\"",
             "one of text, long_text, date, enum, list, record, index_no, "
-            "doc_no, phone, department, document, category, days");
+            "doc_no, phone, department, document, category, days, period");
   }
   f.required = r.Flag(node, "required");
   f.max_length = r.Number(node, "max_length", 0);
   f.not_after = r.Text(node, "not_after", false, "a field");
+  f.not_more_than = r.Text(node, "not_more_than", false, "a field");
+  f.unique = r.Flag(node, "unique");
   f.ref_type = r.Text(node, "ref_type", false, "a field");
   if (const YamlNode* ex = node.Find("example")) f.example = *ex;
-  if (f.kind == FieldKind::kEnum) {
-    if (const YamlNode* values = r.List(node, "values", true)) {
+  // Enums need their values; a document reference may accept some literal
+  // values instead (免费 for a fee).
+  if (f.kind == FieldKind::kEnum || f.kind == FieldKind::kDocument) {
+    if (const YamlNode* values =
+            r.List(node, "values", f.kind == FieldKind::kEnum)) {
       for (const auto& v : values->items) {
         if (v.is_scalar()) f.values.push_back(v.text);
       }
     }
   }
+  if (const YamlNode* words = r.List(node, "catch_all", false)) {
+    for (const auto& w : words->items) {
+      if (w.is_scalar() && !Trim(w.text).empty()) {
+        f.catch_all.push_back(Trim(w.text));
+      }
+    }
+  }
+  // Settings that mean something only for some kinds.
+  auto only_for = [&](const char* setting, bool fits, const char* what) {
+    const YamlNode* n = node.Find(setting);
+    if (fits || n == nullptr) return;
+    r.Error(n->line, n->column,
+            std::string("\"") + setting + "\" is for " + what +
+                ", not for a field of kind " + FieldKindName(f.kind));
+  };
+  only_for("not_after", f.kind == FieldKind::kDate, "dates");
+  only_for("not_more_than", f.kind == FieldKind::kDays, "days");
+  only_for("catch_all",
+           f.kind == FieldKind::kText || f.kind == FieldKind::kLongText,
+           "text and long_text");
+  only_for("unique",
+           f.kind != FieldKind::kList && f.kind != FieldKind::kRecord,
+           "fields of one value");
   if (f.kind == FieldKind::kList) {
     const YamlNode* item = node.Find("item");
     if (item == nullptr) {
@@ -404,12 +434,56 @@ void ParseSchemaBody(const YamlNode& root, Reader& r, Schema& schema) {
       }
       schema.fields.push_back(std::move(f));
     }
+    // Fields that name other fields, now that every field is known.
+    for (const auto& item : list->items) {
+      const YamlNode* key = item.is_map() ? item.Find("key") : nullptr;
+      const FieldSpec* f =
+          key && key->is_scalar() ? schema.FindField(Trim(key->text)) : nullptr;
+      if (f == nullptr) continue;
+      auto names = [&](const char* setting, const std::string& target,
+                       FieldKind kind) {
+        if (target.empty()) return;
+        const FieldSpec* t = schema.FindField(target);
+        if (t != nullptr && t->kind == kind) return;
+        const YamlNode* n = item.Find(setting);
+        r.Error(n->line, n->column,
+                std::string("\"") + setting + "\" must name a field of kind " +
+                    FieldKindName(kind) + ", got \"" + target + "\"");
+      };
+      names("not_after", f->not_after, FieldKind::kDate);
+      names("not_more_than", f->not_more_than, FieldKind::kDays);
+    }
   }
   if (const YamlNode* list = r.List(root, "rules", false)) {
     for (const auto& item : list->items) {
       if (!r.ExpectMap(item, "a rule")) continue;
-      r.OnlyKeys(item, {"when", "require_one_of"}, "a rule");
+      r.OnlyKeys(item, {"when", "require_one_of", "disjoint"}, "a rule");
       SchemaRule rule;
+      rule.line = item.line;
+      if (const YamlNode* lists = item.Find("disjoint")) {
+        if (item.Find("when") || item.Find("require_one_of")) {
+          r.Error(item.line, item.column,
+                  "a rule is either \"when\" with \"require_one_of\", or "
+                  "\"disjoint\"");
+        }
+        if (const YamlNode* keys = r.List(item, "disjoint", true)) {
+          for (const auto& k : keys->items) {
+            const FieldSpec* f = schema.FindField(k.text);
+            if (f == nullptr || f->kind != FieldKind::kList) {
+              r.Error(k.line, k.column,
+                      "\"disjoint\" must name list fields, got \"" + k.text +
+                          "\"");
+            }
+            rule.disjoint.push_back(k.text);
+          }
+        }
+        if (lists->is_list() && rule.disjoint.size() < 2) {
+          r.Error(lists->line, lists->column,
+                  "\"disjoint\" needs at least two list fields");
+        }
+        schema.rules.push_back(std::move(rule));
+        continue;
+      }
       if (const YamlNode* when = item.Find("when"); when && r.ExpectMap(*when, "when")) {
         rule.when_key = r.Text(*when, "key", true, "when");
         rule.equals = r.Text(*when, "equals", true, "when");

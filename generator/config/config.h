@@ -65,6 +65,7 @@ enum class FieldKind {
   kDocument,    // the index_no of another document (of `ref_type`, if set)
   kCategory,    // a category name from site.yaml
   kDays,        // a whole number of working days
+  kPeriod,      // a month, YYYY-MM
 };
 
 struct FieldSpec {
@@ -73,20 +74,30 @@ struct FieldSpec {
   FieldKind kind = FieldKind::kText;
   bool required = false;
   int max_length = 0;               // in characters; 0: no limit
-  std::vector<std::string> values;  // kEnum
+  std::vector<std::string> values;  // kEnum; kDocument: literal values
+                                    // accepted instead of a reference (免费)
   std::vector<FieldSpec> item;      // kList: exactly one element
   std::vector<FieldSpec> fields;    // kRecord
   std::string not_after;            // kDate: key of a date it may not follow
+  std::string not_more_than;        // kDays: key of days it may not exceed
+  // kText, kLongText: words the value may not be or end with, because they
+  // stand for what is left unsaid (其他条件, 等).
+  std::vector<std::string> catch_all;
+  bool unique = false;              // no two documents of the type share it
   std::string ref_type;             // kDocument: the type it must refer to
   YamlNode example;                 // shown by `disclose new`
   int line = 0;                     // in the schema file
 };
 
-// "When field `when_key` equals `equals`, one of `require_one_of` is given."
+// Either "when field `when_key` equals `equals`, one of `require_one_of` is
+// given", or "no value appears twice in the lists `disjoint`" (nor twice in
+// one of them).
 struct SchemaRule {
   std::string when_key;
   std::string equals;
   std::vector<std::string> require_one_of;
+  std::vector<std::string> disjoint;  // keys of list fields
+  int line = 0;                       // in the schema file
 };
 
 struct TableColumnSpec {

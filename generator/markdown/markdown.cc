@@ -61,32 +61,6 @@ std::string TrimAscii(std::string_view s) {
   return std::string(s.substr(begin, end - begin));
 }
 
-std::string EscapeAttribute(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // The URL as a browser would see its scheme: leading C0 controls and spaces
 // dropped, tabs and line breaks removed anywhere, ASCII lower-cased.
@@ -310,7 +284,7 @@ std::string DecorateTables(std::string_view html,
       out +=
           "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" "
           "aria-label=\"";
-      out += EscapeAttribute(caption);
+      out += HtmlEscape(caption);
       out += "\">\n<table>";
       i = lt + 7;
     } else if (StartsWith(rest, "</table>")) {

@@ -44,6 +44,7 @@ struct DocumentRef {
   std::string ref_type;  // the type it must have, or ""
   int line = 0;
   int column = 0;
+  std::vector<std::string> literals;  // values the field takes instead (免费)
 };
 
 struct Withdrawal {

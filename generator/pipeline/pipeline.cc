@@ -1,7 +1,13 @@
 #include "pipeline/pipeline.h"
 
+#include <mutex>
+
 #include "base/parallel.h"
 #include "base/text.h"
+#include "history/history.h"
+#include "history/published.h"
+
+#include <ctime>
 #include "site/site.h"
 #include "templating/theme.h"
 #include "write/write.h"
@@ -20,23 +26,68 @@ StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
   const auto& files = site.sources.documents;
   std::vector<std::optional<Document>> docs(files.size());
   std::vector<Diagnostics> found(files.size());
+  std::mutex progress_mu;
+  size_t validated = 0;
   ParallelFor(files.size(), [&](size_t i) {
     docs[i] = ValidateDocument(files[i], site.config, opts.validate, found[i]);
+    if (!opts.progress) return;
+    std::lock_guard<std::mutex> lock(progress_mu);
+    opts.progress({"validating", ++validated, files.size()});
   });
   for (size_t i = 0; i < files.size(); ++i) {
     diags.Append(found[i]);
     if (docs[i]) site.documents.push_back(std::move(*docs[i]));
   }
   CheckAcrossDocuments(site.documents, site.config, diags);
+  auto published = ReadLastPublished(PublishedDirectory(opts));
+  if (!published.ok()) return published.status();
+  site.published = std::move(*published);
+  CheckAgainstPublished(site.documents, site.published, diags);
 
   diags.Sort();
   site.failed = diags.HasErrors() || (opts.strict && diags.WarningCount() > 0);
   return site;
 }
 
+namespace {
+std::string Resolve(const PipelineOptions& opts, const std::string& dir) {
+  if (StartsWith(dir, "/")) return dir;
+  return JoinPath(opts.load.site_root, dir);
+}
+}  // namespace
+
 std::string OutputDirectory(const PipelineOptions& opts) {
-  if (StartsWith(opts.out_dir, "/")) return opts.out_dir;
-  return JoinPath(opts.load.site_root, opts.out_dir);
+  return Resolve(opts, opts.out_dir);
+}
+
+std::string PublishedDirectory(const PipelineOptions& opts) {
+  return Resolve(opts, opts.published_dir);
+}
+
+std::string LocalDate() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}
+      .ToString();
+}
+
+StatusOr<std::vector<OutputFile>> RenderCheckedSite(
+    CheckedSite& site, const PipelineOptions& opts,
+    const std::string& publication_date) {
+  Theme theme = LoadTheme(site.sources, site.config.site.language,
+                          site.diagnostics);
+  if (site.diagnostics.HasErrors() || theme.templates == nullptr) {
+    site.diagnostics.Sort();
+    site.failed = true;
+    return std::vector<OutputFile>();
+  }
+  auto published = ReadHistoryAt(PublishedDirectory(opts));
+  if (!published.ok()) return published.status();
+  SiteHistory history = MakeSiteHistory(
+      published->has_value() ? &**published : nullptr, site.documents,
+      publication_date);
+  return RenderSite(site.config, site.documents, theme, &history);
 }
 
 StatusOr<BuildStats> BuildSite(FileSystem& fs, const PipelineOptions& opts,
@@ -48,15 +99,13 @@ StatusOr<BuildStats> BuildSite(FileSystem& fs, const PipelineOptions& opts,
   stats.documents = static_cast<int>(site->documents.size());
   if (site->failed) return stats;
 
-  Theme theme = LoadTheme(site->sources, site->config.site.language,
-                          site->diagnostics);
-  if (site->diagnostics.HasErrors() || theme.templates == nullptr) {
-    site->diagnostics.Sort();
-    site->failed = true;
-    return stats;
-  }
-  auto files = RenderSite(site->config, site->documents, theme);
+  if (opts.progress) opts.progress({"rendering", 0, 0});
+  auto files = RenderCheckedSite(
+      *site, opts,
+      opts.publication_date.empty() ? LocalDate() : opts.publication_date);
   if (!files.ok()) return files.status();
+  if (site->failed) return stats;
+  if (opts.progress) opts.progress({"writing", 0, files->size()});
   Status written = WriteSite(fs, OutputDirectory(opts), *files);
   if (!written.ok()) return written;
   stats.files = static_cast<int>(files->size());

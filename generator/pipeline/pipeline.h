@@ -3,6 +3,7 @@
 //   -> across documents -> theme -> render site -> write
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,16 +13,35 @@
 #include "config/config.h"
 #include "load/load.h"
 #include "model/document.h"
+#include "model/record.h"
+#include "site/site.h"
 #include "validate/validate.h"
 
 namespace disclose {
 
+// How far a run has got: `done` of `total` items of `stage` ("validating",
+// "rendering", "writing"); total is 0 when the count is not known.
+struct Progress {
+  const char* stage = "";
+  size_t done = 0;
+  size_t total = 0;
+};
+
 struct PipelineOptions {
+  // Called as a run advances, for a progress line on a terminal; may be
+  // called from worker threads, but never by two at once. Empty: no reports.
+  std::function<void(const Progress&)> progress;
   LoadOptions load;          // where the site is
   ValidateOptions validate;  // today's date for future-date warnings
   bool strict = false;       // warnings fail the build too
   std::string out_dir = "public";  // `build` writes here (site-relative if
                                    // not absolute)
+  // The published repository whose last publication the content is checked
+  // against (site-relative if not absolute); nothing when it is not one.
+  std::string published_dir = "public";
+  // The date `build` gives versions not yet published (YYYY-MM-DD); empty:
+  // today. (`publish` dates them with its commit.)
+  std::string publication_date;
 };
 
 // The validated site: what `check` reports and `build` renders.
@@ -29,6 +49,7 @@ struct CheckedSite {
   SiteSources sources;
   Config config;
   std::vector<Document> documents;  // sorted by source path
+  std::vector<PublishedDoc> published;  // the last publication's records
   Diagnostics diagnostics;          // sorted
   bool failed = false;              // errors, or warnings under strict
 };
@@ -44,12 +65,25 @@ struct BuildStats {
 StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
                                 const PipelineOptions& opts);
 
+// Renders a checked site that did not fail into files (theme problems are
+// added to its diagnostics and mark it failed). The history pages come from
+// the published repository of opts, plus the documents changed since,
+// dated `publication_date` (YYYY-MM-DD).
+StatusOr<std::vector<OutputFile>> RenderCheckedSite(
+    CheckedSite& site, const PipelineOptions& opts,
+    const std::string& publication_date);
+
+// Today in the local time zone, as YYYY-MM-DD.
+std::string LocalDate();
+
 // Checks, and when the site is valid renders it and replaces out_dir.
 // `site` receives the checked site either way.
 StatusOr<BuildStats> BuildSite(FileSystem& fs, const PipelineOptions& opts,
                                CheckedSite* site);
 
-// The output directory of opts, resolved against the site root.
+// The output and published directories of opts, resolved against the site
+// root.
 std::string OutputDirectory(const PipelineOptions& opts);
+std::string PublishedDirectory(const PipelineOptions& opts);
 
 }  // namespace disclose

@@ -6,6 +6,11 @@
 
 #include "base/parallel.h"
 #include "base/text.h"
+#include "base/text_diff.h"
+#include "history/record_diff.h"
+#include "markdown/markdown.h"
+#include "model/record.h"
+#include "site/records.h"
 #include "validate/grammar.h"
 
 namespace disclose {
@@ -21,6 +26,7 @@ struct Ctx {
   std::map<std::string, const Document*> by_index_no;
   std::vector<OutputFile> files;
   Status status;
+  const SiteHistory* history = nullptr;  // versions and publications
 
   std::string Link(const std::string& url) const {
     return config.site.base_path + url.substr(1);
@@ -186,7 +192,19 @@ std::string DisplayValue(const Value& v) {
       std::string out;
       bool records = !v.list().empty() &&
                      v.list().front().kind() == Value::Kind::kMap;
+      // Sentences (申请条件, 申请材料 ...) are numbered, one a line: the
+      // metadata table keeps line breaks. Words (主题词) are joined by 、.
+      const bool sentences = std::any_of(
+          v.list().begin(), v.list().end(), [](const Value& item) {
+            return item.kind() == Value::Kind::kString &&
+                   CountChars(item.as_string()) > 20;
+          });
       for (size_t i = 0; i < v.list().size(); ++i) {
+        if (sentences) {
+          out += (i ? "\n" : "") + std::to_string(i + 1) + ". " +
+                 DisplayValue(v.list()[i]);
+          continue;
+        }
         if (i) out += records ? "；" : "、";
         out += DisplayValue(v.list()[i]);
       }
@@ -213,9 +231,24 @@ Value Meta(const std::string& label, const std::string& value,
   return row;
 }
 
+Value HistoryLine(const Ctx& ctx, const Document& doc);
+// "第 2 版", "version 2".
+std::string VersionLabel(const Ctx& ctx, int n) {
+  return ctx.T("version_n") + " " + std::to_string(n) + ctx.T("version_suffix");
+}
+void RenderHistoryPages(Ctx& ctx, const Document& doc,
+                        const std::vector<const Document*>& replaces);
+
+// frozen: render version `frozen` of the document (of version_count) at
+// <url>v/<n>/, with a banner and without downloads; otherwise the current
+// page with its downloads and record.
 void RenderDocument(Ctx& ctx, const Document& doc,
-                    const std::vector<const Document*>& replaces) {
+                    const std::vector<const Document*>& replaces,
+                    const DocumentVersion* frozen = nullptr,
+                    int version_count = 0) {
   const Schema& schema = ctx.config.schemas.at(doc.type);
+  const std::string page_url =
+      frozen ? doc.url + "v/" + std::to_string(frozen->number) + "/" : doc.url;
   Value d = Value::Map();
   d.Set("title", doc.title);
   Value meta = Value::List();
@@ -235,7 +268,23 @@ void RenderDocument(Ctx& ctx, const Document& doc,
       url = ctx.Link("/categories/" + CategorySlug(ctx.config, value) + "/");
     } else if (spec.kind == FieldKind::kDocument) {
       auto it = ctx.by_index_no.find(value);
-      if (it != ctx.by_index_no.end()) url = ctx.Link(it->second->url);
+      if (it != ctx.by_index_no.end()) {
+        url = ctx.Link(it->second->url);
+        value = it->second->title + "（" + value + "）";
+      }
+    } else if (spec.kind == FieldKind::kPeriod) {
+      if (std::string ranking = RankingUrl(doc); !ranking.empty()) {
+        url = ctx.Link(ranking);
+      }
+    } else if (spec.kind == FieldKind::kDays) {
+      value += " " + ctx.T("working_days");
+    } else if (spec.kind == FieldKind::kList &&
+               spec.item.front().kind == FieldKind::kDepartment) {
+      value.clear();
+      for (const auto& id : v->list()) {
+        value += (value.empty() ? "" : "、") +
+                 DepartmentName(ctx.config, id.as_string());
+      }
     }
     meta.Push(Meta(spec.label, value, url));
     if (spec.key == "index_no") {
@@ -290,9 +339,32 @@ void RenderDocument(Ctx& ctx, const Document& doc,
     d.Set("replaces", std::move(list));
   }
   d.Set("body_html", doc.body_html);
+  if (frozen) {
+    Value b = Value::Map();
+    b.Set("kind", "version");
+    b.Set("label", ctx.T("banner_version"));
+    b.Set("text", ctx.T("version_reading") + " " +
+                      VersionLabel(ctx, frozen->number) + " / " +
+                      std::to_string(version_count) + "（" + frozen->date +
+                      "）");
+    Value link = Value::Map();
+    link.Set("link_label", ctx.T("current_version"));
+    link.Set("url", ctx.Link(doc.url));
+    link.Set("title", doc.title);
+    link.Set("index_no", doc.index_no);
+    b.Set("link", std::move(link));
+    Value banners = Value::List();
+    banners.Push(std::move(b));
+    if (const Value* existing = d.Find("banner")) {
+      for (const auto& e : existing->list()) banners.Push(e);
+    }
+    d.Set("banner", std::move(banners));
+  } else if (Value line = HistoryLine(ctx, doc); !line.is_null()) {
+    d.Set("history", std::move(line));
+  }
 
   Value tables = Value::List();
-  for (size_t i = 0; i < doc.fee_tables.size(); ++i) {
+  for (size_t i = 0; i < doc.fee_tables.size() && !frozen; ++i) {
     const FeeTable& table = doc.fee_tables[i];
     const std::string base = "fees-" + std::to_string(i + 1);
     ctx.files.push_back({doc.url.substr(1) + base + ".csv", FeeTableCsv(table)});
@@ -311,18 +383,271 @@ void RenderDocument(Ctx& ctx, const Document& doc,
     d.Set("has_fee_tables", true);
     d.Set("fee_tables", std::move(tables));
   }
-  ctx.files.push_back({doc.url.substr(1) + "index.json",
-                       DocumentRecord(doc).ToPrettyJson()});
+  if (!frozen) {
+    ctx.files.push_back({doc.url.substr(1) + "index.json",
+                         DocumentRecord(doc).ToPrettyJson()});
+  }
 
   Value crumbs = Value::List();
   const Section* sec = ctx.config.site.FindSection(doc.section);
   crumbs.Push(Crumb(sec ? sec->name : doc.section,
                     ctx.Link("/" + doc.section + "/")));
-  crumbs.Push(Crumb(doc.title));
+  if (frozen) {
+    crumbs.Push(Crumb(doc.title, ctx.Link(doc.url)));
+    crumbs.Push(Crumb(VersionLabel(ctx, frozen->number)));
+  } else {
+    crumbs.Push(Crumb(doc.title));
+  }
   Value data = Value::Map();
   data.Set("doc", std::move(d));
-  RenderPage(ctx, doc.url, doc.title, doc.summary, "/" + doc.section + "/",
-             std::move(crumbs), "document", std::move(data));
+  RenderPage(ctx, page_url,
+             frozen ? doc.title + " " + VersionLabel(ctx, frozen->number)
+                    : doc.title,
+             doc.summary, "/" + doc.section + "/", std::move(crumbs),
+             "document", std::move(data));
+  if (!frozen) RenderHistoryPages(ctx, doc, replaces);
+}
+
+// --- History: the line on every document, history/, v/<n>/, diff/<n>/ ----
+
+const std::vector<DocumentVersion>* VersionsOf(const Ctx& ctx,
+                                               const Document& doc) {
+  if (ctx.history == nullptr) return nullptr;
+  auto it = ctx.history->versions.find(doc.index_no);
+  if (it == ctx.history->versions.end() || it->second.empty()) return nullptr;
+  return &it->second;
+}
+
+// "published … · last updated … · N updates", linking to history/.
+Value HistoryLine(const Ctx& ctx, const Document& doc) {
+  const auto* versions = VersionsOf(ctx, doc);
+  if (versions == nullptr) return Value();
+  Value line = Value::Map();
+  line.Set("published", doc.published.ToString());
+  line.Set("first_published", versions->front().date);
+  line.Set("last_updated", versions->back().date);
+  line.Set("updates",
+           Value::Number(static_cast<long long>(versions->size()) - 1));
+  line.Set("url", ctx.Link(doc.url + "history/"));
+  return line;
+}
+
+
+// The text compared by character, as <ins>/<del> with words for screen
+// readers, so that it reads without colour.
+std::string TextDiffHtml(const Ctx& ctx, const std::vector<DiffSpan>& spans) {
+  std::string out;
+  for (const auto& span : spans) {
+    const std::string text = HtmlEscape(span.text);
+    switch (span.kind) {
+      case DiffSpan::kEqual: {
+        // Long unchanged stretches are shortened to their ends, so that the
+        // changes stand out; the full versions are a link away.
+        const std::vector<std::string> chars = SplitChars(span.text);
+        if (chars.size() <= 200) {
+          out += text;
+          break;
+        }
+        std::string head, tail;
+        for (size_t i = 0; i < 80; ++i) head += chars[i];
+        for (size_t i = chars.size() - 80; i < chars.size(); ++i) {
+          tail += chars[i];
+        }
+        out += HtmlEscape(head) + "<span class=\"diff-skip\">……（" +
+               HtmlEscape(ctx.T("diff_skipped")) + " " +
+               std::to_string(chars.size() - 160) + "）……</span>" +
+               HtmlEscape(tail);
+        break;
+      }
+      case DiffSpan::kInsert:
+        out += "<ins><span class=\"visually-hidden\">" +
+               HtmlEscape(ctx.T("diff_inserted")) + "</span>" + text +
+               "</ins>";
+        break;
+      case DiffSpan::kDelete:
+        out += "<del><span class=\"visually-hidden\">" +
+               HtmlEscape(ctx.T("diff_deleted")) + "</span>" + text +
+               "</del>";
+        break;
+    }
+  }
+  return out;
+}
+
+void RenderHistoryPages(Ctx& ctx, const Document& doc,
+                        const std::vector<const Document*>& replaces) {
+  const auto* versions = VersionsOf(ctx, doc);
+  if (versions == nullptr) return;
+  const Schema& schema = ctx.config.schemas.at(doc.type);
+  const int count = static_cast<int>(versions->size());
+  const Section* sec = ctx.config.site.FindSection(doc.section);
+  auto crumbs_for = [&](const std::string& last) {
+    Value crumbs = Value::List();
+    crumbs.Push(Crumb(sec ? sec->name : doc.section,
+                      ctx.Link("/" + doc.section + "/")));
+    crumbs.Push(Crumb(doc.title, ctx.Link(doc.url)));
+    crumbs.Push(Crumb(last));
+    return crumbs;
+  };
+
+  // history/
+  Value list = Value::List();
+  for (auto it = versions->rbegin(); it != versions->rend(); ++it) {
+    Value v = Value::Map();
+    v.Set("label", VersionLabel(ctx, it->number));
+    v.Set("date", it->date);
+    v.Set("note", it->number == 1 ? ctx.T("first_version") : it->change_note);
+    v.Set("view_url",
+          ctx.Link(doc.url + "v/" + std::to_string(it->number) + "/"));
+    if (it->number > 1) {
+      v.Set("diff_url",
+            ctx.Link(doc.url + "diff/" + std::to_string(it->number) + "/"));
+    }
+    list.Push(std::move(v));
+  }
+  Value hist = Value::Map();
+  hist.Set("title", doc.title);
+  hist.Set("index_no", doc.index_no);
+  hist.Set("doc_url", ctx.Link(doc.url));
+  hist.Set("count", Value::Number(count));
+  hist.Set("versions", std::move(list));
+  Value data = Value::Map();
+  data.Set("hist", std::move(hist));
+  RenderPage(ctx, doc.url + "history/", doc.title + " " + ctx.T("history"), "",
+             "/" + doc.section + "/", crumbs_for(ctx.T("history")), "history",
+             std::move(data));
+
+  // v/<n>/: frozen copies, rendered from each version's record.
+  for (const auto& v : *versions) {
+    Document old = DocumentFromRecord(v.record);
+    if (!ctx.config.schemas.count(old.type)) continue;
+    old.body_html = RenderMarkdown(old.body_markdown, 1).html;
+    RenderDocument(ctx, old, replaces, &v, count);
+  }
+
+  // diff/<n>/: version n against n-1.
+  for (int n = 2; n <= count; ++n) {
+    const DocumentVersion& before = (*versions)[static_cast<size_t>(n - 2)];
+    const DocumentVersion& after = (*versions)[static_cast<size_t>(n - 1)];
+    RecordDiff diff = DiffRecord(&before.record, &after.record);
+    Value dv = Value::Map();
+    dv.Set("title", doc.title);
+    dv.Set("label", VersionLabel(ctx, n));
+    dv.Set("previous_label", VersionLabel(ctx, n - 1));
+    dv.Set("date", after.date);
+    dv.Set("previous_date", before.date);
+    dv.Set("note", after.change_note);
+    dv.Set("before_url", ctx.Link(doc.url + "v/" + std::to_string(n - 1) + "/"));
+    dv.Set("after_url", ctx.Link(doc.url + "v/" + std::to_string(n) + "/"));
+    dv.Set("history_url", ctx.Link(doc.url + "history/"));
+    Value fields = Value::List();
+    for (const auto& f : diff.fields) {
+      const FieldSpec* spec = schema.FindField(f.key);
+      Value fv = Value::Map();
+      fv.Set("label", spec ? spec->label : f.key);
+      fv.Set("before", f.before);
+      fv.Set("after", f.after);
+      fields.Push(std::move(fv));
+    }
+    if (!fields.list().empty()) dv.Set("has_fields", true);
+    dv.Set("fields", std::move(fields));
+    Value rows = Value::List();
+    for (const auto& r : diff.fee_rows) {
+      Value rv = Value::Map();
+      rv.Set("table", r.table);
+      rv.Set("item", r.item);
+      rv.Set("change", ctx.T(r.kind == FeeRowChange::kAdded     ? "row_added"
+                             : r.kind == FeeRowChange::kRemoved ? "row_removed"
+                                                                : "row_changed"));
+      rv.Set("before", r.before_amount.empty() ? "—"
+                                               : r.before_amount + " " +
+                                                     r.before_unit);
+      rv.Set("after", r.after_amount.empty() ? "—"
+                                             : r.after_amount + " " +
+                                                   r.after_unit);
+      rows.Push(std::move(rv));
+    }
+    if (!rows.list().empty()) dv.Set("has_rows", true);
+    dv.Set("rows", std::move(rows));
+    if (diff.body_changed) {
+      dv.Set("body_changed", true);
+      dv.Set("body_diff_html", TextDiffHtml(ctx, diff.body));
+    }
+    Value page = Value::Map();
+    page.Set("diff", std::move(dv));
+    RenderPage(ctx, doc.url + "diff/" + std::to_string(n) + "/",
+               doc.title + " " + ctx.T("compare"), "", "/" + doc.section + "/",
+               crumbs_for(ctx.T("compare") + " " + std::to_string(n - 1) +
+                          " → " + std::to_string(n)),
+               "diff", std::move(page));
+  }
+}
+
+// updates/: every publication that changed documents, newest first, and
+// its Atom feed.
+void RenderUpdates(Ctx& ctx, const std::map<std::string, const Document*>& all) {
+  if (ctx.history == nullptr) return;
+  Value pubs = Value::List();
+  std::string feed_entries;
+  const SiteConfig& site = ctx.config.site;
+  std::string updated = "2000-01-01";
+  const auto& list = ctx.history->publications;
+  for (auto it = list.rbegin(); it != list.rend(); ++it) {
+    Value items = Value::List();
+    auto add = [&](const std::vector<std::string>& ids, const char* kind) {
+      for (const auto& id : ids) {
+        auto d = all.find(id);
+        if (d == all.end()) continue;
+        Value item = Value::Map();
+        item.Set("kind", ctx.T(kind));
+        item.Set("title", d->second->title);
+        item.Set("index_no", id);
+        item.Set("url", ctx.Link(d->second->url));
+        item.Set("history_url", ctx.Link(d->second->url + "history/"));
+        items.Push(std::move(item));
+        const std::string link = site.base_url + d->second->url.substr(1);
+        feed_entries += "  <entry>\n    <title>" + HtmlEscape(ctx.T(kind)) +
+                        "：" + HtmlEscape(d->second->title) +
+                        "</title>\n    <id>" + HtmlEscape(link) + "#" +
+                        it->date + "-" + kind + "</id>\n    <link href=\"" +
+                        HtmlEscape(link) + "\"/>\n    <updated>" + it->date +
+                        "T00:00:00+08:00</updated>\n  </entry>\n";
+      }
+    };
+    add(it->added, "update_added");
+    add(it->amended, "update_amended");
+    add(it->repealed, "update_repealed");
+    add(it->withdrawn, "update_withdrawn");
+    // A publication that changed only the presentation is no update.
+    if (items.list().empty()) continue;
+    if (updated == "2000-01-01") updated = it->date;
+    Value p = Value::Map();
+    p.Set("date", it->date);
+    p.Set("items", std::move(items));
+    pubs.Push(std::move(p));
+  }
+  Value updates = Value::Map();
+  if (!pubs.list().empty()) updates.Set("has_publications", true);
+  updates.Set("publications", std::move(pubs));
+  updates.Set("feed_url", ctx.Link("/updates/feed.xml"));
+  Value data = Value::Map();
+  data.Set("updates", std::move(updates));
+  Value crumbs = Value::List();
+  crumbs.Push(Crumb(ctx.T("updates")));
+  RenderPage(ctx, "/updates/", ctx.T("updates"), "", "/updates/",
+             std::move(crumbs), "updates", std::move(data));
+  ctx.files.push_back(
+      {"updates/feed.xml",
+       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+       "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
+           HtmlEscape(site.language) + "\">\n  <title>" +
+           HtmlEscape(site.title + " " + ctx.T("updates")) + "</title>\n  <id>" +
+           HtmlEscape(site.base_url) + "updates/</id>\n  <link href=\"" +
+           HtmlEscape(site.base_url) + "updates/\"/>\n  <link rel=\"self\" href=\"" +
+           HtmlEscape(site.base_url) + "updates/feed.xml\"/>\n  <updated>" +
+           updated + "T00:00:00+08:00</updated>\n  <author><name>" +
+           HtmlEscape(site.publisher_name) + "</name></author>\n" +
+           feed_entries + "</feed>\n"});
 }
 
 // A group of documents for the home page and index pages.
@@ -379,19 +704,6 @@ void RenderGroups(Ctx& ctx, const std::string& index_url,
   }
 }
 
-std::string XmlEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string AtomFeed(const Ctx& ctx) {
   const SiteConfig& site = ctx.config.site;
@@ -401,24 +713,24 @@ std::string AtomFeed(const Ctx& ctx) {
   std::string out =
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
       "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
-      XmlEscape(site.language) + "\">\n  <title>" + XmlEscape(site.title) +
-      "</title>\n  <id>" + XmlEscape(site.base_url) + "</id>\n  <link href=\"" +
-      XmlEscape(site.base_url) + "\"/>\n  <link rel=\"self\" href=\"" +
-      XmlEscape(site.base_url) + "feed.xml\"/>\n  <updated>" + updated +
+      HtmlEscape(site.language) + "\">\n  <title>" + HtmlEscape(site.title) +
+      "</title>\n  <id>" + HtmlEscape(site.base_url) + "</id>\n  <link href=\"" +
+      HtmlEscape(site.base_url) + "\"/>\n  <link rel=\"self\" href=\"" +
+      HtmlEscape(site.base_url) + "feed.xml\"/>\n  <updated>" + updated +
       "T00:00:00+08:00</updated>\n  <author><name>" +
-      XmlEscape(site.publisher_name) + "</name></author>\n";
+      HtmlEscape(site.publisher_name) + "</name></author>\n";
   for (size_t i = 0; i < ctx.listed.size() && i < 50; ++i) {
     const Document& doc = *ctx.listed[i];
     const std::string link = site.base_url + doc.url.substr(1);
-    out += "  <entry>\n    <title>" + XmlEscape(doc.title) +
-           "</title>\n    <id>" + XmlEscape(link) + "</id>\n    <link href=\"" +
-           XmlEscape(link) + "\"/>\n    <updated>" +
+    out += "  <entry>\n    <title>" + HtmlEscape(doc.title) +
+           "</title>\n    <id>" + HtmlEscape(link) + "</id>\n    <link href=\"" +
+           HtmlEscape(link) + "\"/>\n    <updated>" +
            doc.published.ToString() + "T00:00:00+08:00</updated>\n";
     if (!doc.summary.empty()) {
-      out += "    <summary>" + XmlEscape(doc.summary) + "</summary>\n";
+      out += "    <summary>" + HtmlEscape(doc.summary) + "</summary>\n";
     }
     out += "    <author><name>" +
-           XmlEscape(DepartmentName(ctx.config, doc.department)) +
+           HtmlEscape(DepartmentName(ctx.config, doc.department)) +
            "</name></author>\n  </entry>\n";
   }
   out += "</feed>\n";
@@ -488,38 +800,12 @@ Value FeeTableJson(const Document& doc, const FeeTable& table) {
   return root;
 }
 
-Value DocumentRecord(const Document& doc) {
-  Value root = Value::Map();
-  root.Set("index_no", doc.index_no);
-  root.Set("type", doc.type);
-  root.Set("source", doc.source_path);
-  root.Set("url", doc.url);
-  root.Set("fields", doc.fields);
-  Value tables = Value::List();
-  for (const auto& table : doc.fee_tables) {
-    Value t = Value::Map();
-    t.Set("caption", table.caption);
-    Value cols = Value::List();
-    for (const auto& c : table.columns) cols.Push(c);
-    t.Set("columns", std::move(cols));
-    Value rows = Value::List();
-    for (const auto& row : table.rows) {
-      Value cells = Value::List();
-      for (const auto& c : row.cells) cells.Push(c);
-      rows.Push(std::move(cells));
-    }
-    t.Set("rows", std::move(rows));
-    tables.Push(std::move(t));
-  }
-  root.Set("fee_tables", std::move(tables));
-  root.Set("body_markdown", doc.body_markdown);
-  return root;
-}
-
 StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
                                              const std::vector<Document>& docs,
-                                             const Theme& theme) {
-  Ctx ctx{config, theme, theme.templates.get(), {}, {}, {}, Status::Ok()};
+                                             const Theme& theme,
+                                             const SiteHistory* history) {
+  Ctx ctx{config, theme, theme.templates.get(), {}, {}, {}, Status::Ok(),
+          history};
   {
     // What every page shows: the site and the interface strings.
     Value site = Value::Map();
@@ -560,7 +846,7 @@ StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
     for (unsigned w = 0; w < workers; ++w) {
       copies.push_back(ctx.templates->Clone());
       worker_ctx.push_back(Ctx{config, theme, copies.back().get(), ctx.listed,
-                               ctx.by_index_no, {}, Status::Ok()});
+                               ctx.by_index_no, {}, Status::Ok(), history});
     }
     ParallelForWorkers(docs.size(), [&](size_t i, unsigned w) {
       RenderDocument(worker_ctx[w], docs[i], replaces.at(docs[i].index_no));
@@ -624,14 +910,28 @@ StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
                      "/years/" + std::to_string(year) + "/", "", list});
   }
 
+  // Window assessments: a ranking page per period, each department's record
+  // on its page, an overview on the section's page (site/records.h).
+  WindowRecords records = BuildWindowRecords(config, ctx.listed, theme.strings);
+  for (auto& [url, record] : records.by_department) {
+    cards[url].Set("record", std::move(record));
+  }
+  for (auto& p : records.pages) {
+    RenderPage(ctx, p.url, p.title, p.description, p.nav_current,
+               std::move(p.breadcrumbs), p.template_name, std::move(p.data));
+  }
+
   for (const auto& s : sections) {
     Value crumbs = Value::List();
     crumbs.Push(Crumb(s.name));
+    auto extra = records.by_section.find(s.url);
     RenderList(ctx, s.url, s.name, "", s.url, std::move(crumbs), s.docs,
-               Value::Map());
+               extra != records.by_section.end() ? extra->second : Value::Map());
   }
   RenderGroups(ctx, "/categories/", ctx.T("categories"), categories, false);
-  RenderGroups(ctx, "/departments/", ctx.T("departments"), departments, true,
+  // Every department has a page (its card, its window record), so the index
+  // lists them all, even those that have published nothing yet.
+  RenderGroups(ctx, "/departments/", ctx.T("departments"), departments, false,
                cards);
   RenderGroups(ctx, "/years/", ctx.T("years"), years, false);
   RenderGroups(ctx, "/types/", ctx.T("types"), types, false);
@@ -685,6 +985,7 @@ StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
     RenderPage(ctx, "/", ctx.T("home"), config.site.subtitle, "/", Value::List(),
                "home", std::move(data));
   }
+  RenderUpdates(ctx, ctx.by_index_no);
   RenderPage(ctx, "/404/", ctx.T("not_found"), "", "", Value::List(), "404",
              Value::Map());
   if (!ctx.status.ok()) return ctx.status;
@@ -702,12 +1003,15 @@ StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
   for (const auto& f : ctx.files) {
     if (!EndsWith(f.path, "index.html")) continue;
     std::string page = f.path.substr(0, f.path.size() - 10);
-    // Withdrawn documents stay reachable but are not offered to crawlers.
-    if (!withdrawn.count(page)) pages.push_back(std::move(page));
+    // Withdrawn documents stay reachable (with their history) but are not
+    // offered to crawlers.
+    bool hidden = false;
+    for (const auto& w : withdrawn) hidden = hidden || StartsWith(page, w);
+    if (!hidden) pages.push_back(std::move(page));
   }
   std::sort(pages.begin(), pages.end());
   for (const auto& p : pages) {
-    sitemap += "  <url><loc>" + XmlEscape(config.site.base_url + p) +
+    sitemap += "  <url><loc>" + HtmlEscape(config.site.base_url + p) +
                "</loc></url>\n";
   }
   sitemap += "</urlset>\n";

@@ -5,6 +5,46 @@
 
 namespace disclose {
 
+namespace {
+
+std::string Join(const std::vector<std::string>& items, const char* sep) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? sep : "") + items[i];
+  return out;
+}
+
+// Fields marked `unique`: no two documents of a type share the value (one
+// assessment per period). A withdrawn or repealed document no longer holds
+// its value, so that a corrected one can take its place.
+void CheckUniqueFields(const std::vector<Document>& docs, const Config& config,
+                       Diagnostics& diags) {
+  std::map<std::string, const Document*> seen;  // type, key, value
+  for (const auto& doc : docs) {
+    if (doc.withdrawn || doc.validity == "废止") continue;
+    auto schema = config.schemas.find(doc.type);
+    if (schema == config.schemas.end()) continue;
+    for (const auto& spec : schema->second.fields) {
+      const Value* v = spec.unique ? doc.fields.Find(spec.key) : nullptr;
+      if (v == nullptr || v->kind() != Value::Kind::kString) continue;
+      const std::string id =
+          doc.type + '\n' + spec.key + '\n' + v->as_string();
+      auto [it, inserted] = seen.emplace(id, &doc);
+      if (inserted) continue;
+      const Document& other = *it->second;
+      diags.Error("D307", doc.source_path, doc.FieldLine(spec.key),
+                  doc.FieldColumn(spec.key),
+                  spec.label + " (" + spec.key + ") \"" + v->as_string() +
+                      "\" is already used by " + other.source_path + ":" +
+                      std::to_string(other.FieldLine(spec.key)),
+                  "there is one " + schema->second.label + " per " +
+                      spec.label +
+                      ": amend that document, or withdraw it first");
+    }
+  }
+}
+
+}  // namespace
+
 void CheckAcrossDocuments(const std::vector<Document>& docs,
                           const Config& config, Diagnostics& diags) {
   std::map<std::string, const Document*> by_index_no;
@@ -21,13 +61,23 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
                   "for the next free one");
     }
   }
+  CheckUniqueFields(docs, config, diags);
   for (const auto& doc : docs) {
     for (const auto& ref : doc.refs) {
       auto it = by_index_no.find(ref.index_no);
       if (it == by_index_no.end()) {
+        std::string hint;
+        if (!ref.literals.empty()) {
+          auto schema = config.schemas.find(ref.ref_type);
+          hint = "write " + Join(ref.literals, " or ") + ", or the 索引号 of " +
+                 (schema != config.schemas.end()
+                      ? "a " + schema->second.label
+                      : std::string("a document"));
+        }
         diags.Error("D305", doc.source_path, ref.line, ref.column,
                     ref.label + " (" + ref.key + ") \"" + ref.index_no +
-                        "\" is not the 索引号 of any document");
+                        "\" is not the 索引号 of any document",
+                    hint);
         continue;
       }
       const Document& target = *it->second;

@@ -1,11 +1,13 @@
 // Validation of one document against its schema.
 #include <algorithm>
+#include <map>
 
 #include "base/text.h"
 #include "config/org_code.h"
 #include "frontmatter/front_matter.h"
 #include "frontmatter/yaml_parse.h"
 #include "validate/grammar.h"
+#include "validate/placeholder.h"
 #include "validate/validate.h"
 
 namespace disclose {
@@ -81,6 +83,7 @@ class DocumentChecker {
               const std::string& keypath) {
     const int line = node.line, col = node.column;
     const std::string name = Name(spec, keypath);
+    if (ReportPlaceholder(spec, node, name, path_, diags_)) return Value();
     if (node.is_null() || (node.is_scalar() && Trim(node.text).empty())) {
       if (spec.required) Missing(spec, keypath, line, col);
       return Value();
@@ -116,6 +119,19 @@ class DocumentChecker {
                            " characters long; at most " +
                            std::to_string(spec.max_length) + " are allowed",
                        "shorten it");
+          return Value();
+        }
+        if (std::string word = FindCatchAll(text, spec.catch_all);
+            !word.empty()) {
+          diags_.Error("D217", path_, line, col,
+                       name +
+                           (word == text ? " is only \"" + word + "\""
+                                         : " \"" + text +
+                                               "\" ends with the catch-all \"" +
+                                               word + "\"") +
+                           ": a " + TypeLabel() + " must say what it means",
+                       "list each of them as an item of its own, or cite the "
+                       "article of law that requires it");
           return Value();
         }
         return Value(text);
@@ -181,8 +197,20 @@ class DocumentChecker {
         }
         return Value(text);
       case FieldKind::kDocument:
-        doc_.refs.push_back(
-            DocumentRef{spec.label, keypath, text, spec.ref_type, line, col});
+        if (std::find(spec.values.begin(), spec.values.end(), text) !=
+            spec.values.end()) {
+          return Value(text);  // a literal such as 免费, not a reference
+        }
+        doc_.refs.push_back(DocumentRef{spec.label, keypath, text,
+                                        spec.ref_type, line, col,
+                                        spec.values});
+        return Value(text);
+      case FieldKind::kPeriod:
+        if (auto err = CheckPeriod(text)) {
+          diags_.Error("D215", path_, line, col, name + " " + err->message,
+                       err->hint);
+          return Value();
+        }
         return Value(text);
       case FieldKind::kDays:
         if (text.size() > 3 || text.find_first_not_of("0123456789") !=
@@ -297,6 +325,7 @@ class DocumentChecker {
     switch (spec.kind) {
       case FieldKind::kDate: return "a date";
       case FieldKind::kDays: return "a number";
+      case FieldKind::kPeriod: return "a month";
       default: return "text";
     }
   }
@@ -304,6 +333,12 @@ class DocumentChecker {
     std::vector<std::string> keys;
     for (const auto& f : fields) keys.push_back(f.key);
     return Join(keys, ", ");
+  }
+
+  // The document type's label, e.g. 办事指南.
+  std::string TypeLabel() const {
+    auto it = config_.schemas.find(doc_.type);
+    return it == config_.schemas.end() ? doc_.type : it->second.label;
   }
 
   const std::string& path_;
@@ -352,6 +387,51 @@ bool CheckPath(const std::string& path, const Config& config, Document& doc,
   }
   doc.url = "/" + doc.section + "/" + *year_dir + "/" + doc.slug + "/";
   return true;
+}
+
+// A `disjoint` rule: no value is in two of the lists (nor twice in one).
+// The later occurrence in the file is reported.
+void CheckDisjoint(const SchemaRule& rule, const Schema& schema,
+                   const YamlNode& root, const std::string& path,
+                   Diagnostics& diags) {
+  struct Item {
+    const YamlNode* node;
+    std::string keypath;
+    std::string label;
+  };
+  std::vector<Item> items;
+  std::vector<std::string> names;
+  for (const auto& key : rule.disjoint) {
+    const FieldSpec* spec = schema.FindField(key);
+    const std::string label = spec ? spec->label : key;
+    names.push_back(label + " (" + key + ")");
+    const YamlNode* list = root.Find(key);
+    if (list == nullptr || !list->is_list()) continue;
+    for (size_t i = 0; i < list->items.size(); ++i) {
+      const YamlNode& n = list->items[i];
+      if (!n.is_scalar() || Trim(n.text).empty()) continue;
+      items.push_back({&n, key + "[" + std::to_string(i + 1) + "]", label});
+    }
+  }
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Item& a, const Item& b) {
+                     return std::pair(a.node->line, a.node->column) <
+                            std::pair(b.node->line, b.node->column);
+                   });
+  std::map<std::string, const Item*> first;
+  for (const auto& item : items) {
+    const std::string value = Trim(item.node->text);
+    auto [it, inserted] = first.emplace(value, &item);
+    if (inserted) continue;
+    const Item& earlier = *it->second;
+    diags.Error("D218", path, item.node->line, item.node->column,
+                item.label + " (" + item.keypath + ") \"" + value +
+                    "\" is already in " + earlier.label + " (" +
+                    earlier.keypath + ") on line " +
+                    std::to_string(earlier.node->line),
+                "each may appear only once in " + Join(names, ", ") +
+                    "; remove one of them");
+  }
 }
 
 const char* const kOrdinals[] = {"first", "second", "third", "fourth", "fifth",
@@ -541,32 +621,14 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     const Value* v = doc.fields.Find(key);
     return v && v->kind() == Value::Kind::kString ? v->as_string() : "";
   };
-  doc.title = text_of("title");
-  doc.index_no = text_of("index_no");
-  doc.department = text_of("department");
-  if (auto d = Date::Parse(text_of("published"))) doc.published = *d;
-  doc.written = Date::Parse(text_of("written"));
-  doc.category = text_of("category");
-  doc.doc_no = text_of("doc_no");
-  doc.summary = text_of("summary");
-  doc.validity = text_of("validity");
-  doc.repealed_by = text_of("repealed_by");
-  doc.repeal_reason = text_of("repeal_reason");
-  doc.change_note = text_of("change_note");
-  if (const Value* k = doc.fields.Find("keywords")) {
-    for (const auto& item : k->list()) doc.keywords.push_back(item.as_string());
-  }
-  if (const Value* w = doc.fields.Find("withdrawn")) {
-    const Value* date = w->Find("date");
-    const Value* reason = w->Find("reason");
-    if (date && reason) {
-      doc.withdrawn = Withdrawal{*Date::Parse(date->as_string()),
-                                 reason->as_string()};
-    }
-  }
+  FillCoreFields(doc);
 
   // Rules from the schema.
   for (const auto& rule : schema.rules) {
+    if (!rule.disjoint.empty()) {
+      CheckDisjoint(rule, schema, root, path, diags);
+      continue;
+    }
     if (text_of(rule.when_key.c_str()) != rule.equals) continue;
     bool any = false;
     std::vector<std::string> names;
@@ -598,6 +660,24 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
                       " is after " + (other ? other->label : spec.not_after) +
                       " (" + spec.not_after + ") " + b->ToString(),
                   "a document cannot be written after it was published");
+    }
+  }
+
+  for (const auto& spec : schema.fields) {
+    if (spec.kind != FieldKind::kDays || spec.not_more_than.empty()) continue;
+    const Value* a = doc.fields.Find(spec.key);
+    const Value* b = doc.fields.Find(spec.not_more_than);
+    if (a == nullptr || b == nullptr) continue;
+    const FieldSpec* other = schema.FindField(spec.not_more_than);
+    const std::string other_label = other ? other->label : spec.not_more_than;
+    if (std::stoi(a->as_string()) > std::stoi(b->as_string())) {
+      diags.Error("D216", path, doc.FieldLine(spec.key),
+                  doc.FieldColumn(spec.key),
+                  spec.label + " (" + spec.key + ") " + a->as_string() +
+                      " is more than " + other_label + " (" +
+                      spec.not_more_than + ") " + b->as_string(),
+                  "write at most " + b->as_string() + ": " + spec.label +
+                      " cannot exceed " + other_label);
     }
   }
 

@@ -1,5 +1,7 @@
 #include "validate/grammar.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <regex>
 #include <vector>
@@ -441,6 +443,81 @@ IndexNoMatch MatchIndexNo(const std::string& layout, const std::string& text) {
                                 ""};
   }
   return result;
+}
+
+std::optional<GrammarError> CheckPeriod(const std::string& original) {
+  const std::string text = Trim(original);
+  if (text.size() == 7 && text[4] == '-' &&
+      Date::Parse(text + "-01").has_value()) {
+    return std::nullopt;
+  }
+  const std::string message = "must be a month YYYY-MM, got \"" + text + "\"";
+  // The runs of digits, for a hint.
+  std::vector<std::string> nums;
+  std::string cur;
+  for (char c : AsciiDigits(text) + " ") {
+    if (c >= '0' && c <= '9') {
+      cur += c;
+    } else if (!cur.empty()) {
+      nums.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (nums.size() == 1 && nums[0].size() == 6) {
+    nums = {nums[0].substr(0, 4), nums[0].substr(4)};
+  }
+  if (nums.size() < 2 || nums.size() > 3 || nums[0].size() != 4 ||
+      nums[1].size() > 2) {
+    return GrammarError{message, "for example 2004-11"};
+  }
+  const int month = std::stoi(nums[1]);
+  if (month < 1 || month > 12) {
+    return GrammarError{message,
+                        "there is no month " + std::to_string(month)};
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%s-%02d", nums[0].c_str(), month);
+  if (!Date::Parse(std::string(buf) + "-01")) {
+    return GrammarError{message, "for example 2004-11"};
+  }
+  return GrammarError{message, nums.size() == 3
+                                   ? "write the month only: " + std::string(buf)
+                                   : "write " + std::string(buf)};
+}
+
+std::string FindCatchAll(const std::string& text,
+                         const std::vector<std::string>& words) {
+  // Trailing punctuation and spaces do not hide a catch-all.
+  static const char* const kTrailing[] = {"。", "；", "，", "、", "：", "）",
+                                          ";",  ",",  ".",  ":",  ")",  " "};
+  std::string t = Trim(text);
+  for (bool again = true; again;) {
+    again = false;
+    for (const char* p : kTrailing) {
+      if (!t.empty() && EndsWith(t, p)) {
+        t = Trim(t.substr(0, t.size() - std::strlen(p)));
+        again = true;
+      }
+    }
+  }
+  // Words in which 等 means grade or equality, not "and so on".
+  static const char* const kNotCatchAll[] = {
+      "平等", "同等", "对等", "相等", "均等", "高等", "中等", "初等",
+      "特等", "优等", "上等", "头等", "一等", "二等", "三等"};
+  std::vector<std::string> sorted = words;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const std::string& a, const std::string& b) {
+                     return a.size() > b.size();
+                   });
+  for (const auto& w : sorted) {
+    if (w.empty() || !EndsWith(t, w)) continue;
+    bool exempt = false;
+    for (const char* n : kNotCatchAll) {
+      exempt = exempt || (EndsWith(n, w) && EndsWith(t, n));
+    }
+    if (!exempt) return w;
+  }
+  return "";
 }
 
 std::string FormatIndexNo(const std::string& layout, const std::string& org,

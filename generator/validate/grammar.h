@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/document.h"
 
@@ -53,5 +54,18 @@ std::string FormatIndexNo(const std::string& layout, const std::string& org,
 
 // Amount in fen as yuan text: 250 -> "2.5", 300 -> "3", 5 -> "0.05".
 std::string FormatYuan(long long fen);
+
+// A period of assessment: a real month written YYYY-MM (2004-11). Near
+// misses (2004-1, 2004年11月, 2004/11, 2004-11-01) get the corrected month
+// as the hint.
+std::optional<GrammarError> CheckPeriod(const std::string& text);
+
+// The catch-all among `words` that text is or ends with (trailing
+// punctuation aside), e.g. "其他条件" in "法律、法规规定的其他条件。", or ""
+// when there is none. Longer words are tried first, so 等等 wins over 等; 等
+// that ends a word of grade or equality (平等, 同等, 高等 ...) is not a
+// catch-all.
+std::string FindCatchAll(const std::string& text,
+                         const std::vector<std::string>& words);
 
 }  // namespace disclose

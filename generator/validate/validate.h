@@ -12,6 +12,7 @@
 #include "config/config.h"
 #include "markdown/markdown.h"
 #include "model/document.h"
+#include "model/record.h"
 #include "model/source.h"
 
 namespace disclose {
@@ -37,6 +38,14 @@ std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables
                                         const TableSpec& spec,
                                         const std::string& path, int body_line,
                                         Diagnostics& diags);
+
+// Rules against the last publication (records read from the published
+// repository): D800 a published document deleted, D801 its 索引号 changed,
+// D802 its address changed, D803 its content changed without a new
+// 更新说明, D804 a withdrawn document brought back.
+void CheckAgainstPublished(const std::vector<Document>& docs,
+                           const std::vector<PublishedDoc>& published,
+                           Diagnostics& diags);
 
 // Rules across documents: index_no unique, references resolve (and are of
 // the right type).

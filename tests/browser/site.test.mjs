@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, existsSync, statSync, cpSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, dirname } from 'node:path';
@@ -24,8 +24,19 @@ let out, server, base, browser;
 
 before(async () => {
   out = mkdtempSync(join(tmpdir(), 'disclose-browser-'));
-  execFileSync(binary, ['build', '--site', repo, '--out', join(out, 'site'), '--quiet']);
-  const root = join(out, 'site');
+  // A copy of the sample, published twice with an amendment in between, so
+  // that the history, version and comparison pages exist.
+  const site = join(out, 'sample');
+  cpSync(join(repo, 'content'), join(site, 'content'), { recursive: true });
+  cpSync(join(repo, 'themes'), join(site, 'themes'), { recursive: true });
+  execFileSync(binary, ['publish', '--site', site, '--quiet']);
+  const fees = join(site, 'content/fees/2005/city-hospital-outpatient-fees.md');
+  writeFileSync(fees, readFileSync(fees, 'utf8')
+    .replace('| 专家门诊诊查费 | 人次 | 8-10 |', '| 专家门诊诊查费 | 人次 | 10-12 |')
+    .replace('3月1日起执行', '4月1日起执行')
+    .replace('validity: 有效', 'change_note: 调整专家门诊诊查费\nvalidity: 有效'));
+  execFileSync(binary, ['publish', '--site', site, '--quiet']);
+  const root = join(site, 'public');
   server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = join(root, path);
@@ -59,6 +70,12 @@ const pages = [
   '/fees/2005/city-hospital-outpatient-fees/',
   '/notices/2004/window-work-interim-rules/',
   '/assessments/2004/window-ratings-2004-11/', '/categories/', '/years/2005/',
+  '/assessments/', '/assessments/2004-12/', '/departments/xiaofang/',
+  '/departments/zhengfuban/', '/guides/2005/construction-permit/',
+  '/fees/2005/city-hospital-outpatient-fees/history/',
+  '/fees/2005/city-hospital-outpatient-fees/v/1/',
+  '/fees/2005/city-hospital-outpatient-fees/diff/2/',
+  '/updates/',
   '/no-such-page/',
 ];
 
@@ -146,5 +163,21 @@ test('body text has a line height of at least 1.3', async () => {
     return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
   }));
   for (const r of ratios) assert.ok(r >= 1.3, `line height ratio ${r}`);
+  await page.context().close();
+});
+
+test('a window record chart is an image with a text alternative, also in high contrast', async () => {
+  const page = await newPage();
+  await page.goto(base + '/departments/xiaofang/');
+  const chart = page.getByRole('img', { name: '市消防支队历次考核结果图' });
+  assert.equal(await chart.count(), 1);
+  assert.match(await chart.getAttribute('aria-labelledby'), /record-chart-desc/);
+  assert.match(await page.textContent('#record-chart-desc'), /2004年12月：考核分值末位/);
+  // The same data stays a table, and the marks have shapes, not only colours.
+  assert.equal(await page.locator('table.record-table tbody tr').count(), 2);
+  assert.equal(await page.locator('svg polygon.mark-bottom').count(), 2);
+  await page.click('label[for=pref-contrast]');
+  await page.click('label[for=pref-large]');
+  assert.deepEqual(await axe(page), []);
   await page.context().close();
 });

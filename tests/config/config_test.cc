@@ -97,11 +97,85 @@ TEST(ConfigTest, SchemasAddTheirFieldsAfterTheCoreFields) {
             "content/schemas/guide.yaml:5:30: error[D602]: unknown field kind "
             "\"colour\"\n"
             "  hint: one of text, long_text, date, enum, list, record, "
-            "index_no, doc_no, phone, department, document, category, days\n");
+            "index_no, doc_no, phone, department, document, category, days, "
+            "period\n");
   const Schema& s = c.schemas.at("guide");
   ASSERT_EQ(s.fields.size(), 3u);
   EXPECT_EQ(s.fields[0].key, "title");
   EXPECT_EQ(s.fields[1].kind, FieldKind::kDays);
+}
+
+// A schema of the type's own, after a one-field core.
+SiteSources WithSchema(const std::string& type_yaml) {
+  return Sources(kSite, "departments: []\n",
+                 {{"content/schemas/core.yaml",
+                   "fields:\n  - {key: title, label: 标题, kind: text}\n"},
+                  {"content/schemas/t.yaml", type_yaml}});
+}
+
+TEST(ConfigTest, ReadsPeriodsLimitsCatchAllsLiteralsUniqueAndDisjointLists) {
+  Diagnostics diags;
+  Config c = ParseConfig(
+      WithSchema("type: t\nlabel: T\nfields:\n"
+                 "  - {key: period, label: 考核期, kind: period, unique: true}\n"
+                 "  - {key: legal, label: 法定, kind: days}\n"
+                 "  - {key: promised, label: 承诺, kind: days, "
+                 "not_more_than: legal}\n"
+                 "  - key: items\n    label: 条件\n    kind: list\n"
+                 "    item: {kind: text, catch_all: [其他条件, 等]}\n"
+                 "  - {key: fee, label: 收费, kind: document, ref_type: t, "
+                 "values: [免费]}\n"
+                 "  - {key: a, label: 甲, kind: list, item: {kind: text}}\n"
+                 "rules:\n  - disjoint: [items, a]\n"),
+      diags);
+  EXPECT_EQ(FormatText(diags), "");
+  const Schema& s = c.schemas.at("t");
+  EXPECT_EQ(s.FindField("period")->kind, FieldKind::kPeriod);
+  EXPECT_TRUE(s.FindField("period")->unique);
+  EXPECT_FALSE(s.FindField("legal")->unique);
+  EXPECT_EQ(s.FindField("promised")->not_more_than, "legal");
+  EXPECT_EQ(s.FindField("items")->item.front().catch_all,
+            (std::vector<std::string>{"其他条件", "等"}));
+  EXPECT_EQ(s.FindField("fee")->values, std::vector<std::string>{"免费"});
+  ASSERT_EQ(s.rules.size(), 1u);
+  EXPECT_EQ(s.rules[0].disjoint, (std::vector<std::string>{"items", "a"}));
+  EXPECT_EQ(s.rules[0].line, 14);
+}
+
+TEST(ConfigTest, RefusesSettingsThatDoNotFitTheFieldOrNameNoSuchField) {
+  Diagnostics diags;
+  ParseConfig(
+      WithSchema("type: t\nlabel: T\nfields:\n"
+                 "  - {key: d, label: 日, kind: date, not_more_than: d}\n"
+                 "  - {key: n, label: 数, kind: days, not_more_than: limit}\n"
+                 "  - {key: m, label: 数2, kind: days, not_more_than: d}\n"
+                 "  - {key: x, label: X, kind: days, catch_all: [等]}\n"
+                 "  - {key: l, label: L, kind: list, unique: true, "
+                 "item: {kind: text}}\n"
+                 "rules:\n  - disjoint: [l, d]\n  - disjoint: [l]\n"
+                 "  - {disjoint: [l, l], when: {key: d, equals: x}}\n"),
+      diags);
+  diags.Sort();
+  EXPECT_EQ(
+      FormatText(diags),
+      "content/schemas/t.yaml:4:51: error[D602]: \"not_more_than\" is for "
+      "days, not for a field of kind date\n"
+      "content/schemas/t.yaml:4:51: error[D602]: \"not_more_than\" must name "
+      "a field of kind days, got \"d\"\n"
+      "content/schemas/t.yaml:5:51: error[D602]: \"not_more_than\" must name "
+      "a field of kind days, got \"limit\"\n"
+      "content/schemas/t.yaml:6:52: error[D602]: \"not_more_than\" must name "
+      "a field of kind days, got \"d\"\n"
+      "content/schemas/t.yaml:7:47: error[D602]: \"catch_all\" is for text "
+      "and long_text, not for a field of kind days\n"
+      "content/schemas/t.yaml:8:44: error[D602]: \"unique\" is for fields of "
+      "one value, not for a field of kind list\n"
+      "content/schemas/t.yaml:10:19: error[D602]: \"disjoint\" must name list "
+      "fields, got \"d\"\n"
+      "content/schemas/t.yaml:11:15: error[D602]: \"disjoint\" needs at least "
+      "two list fields\n"
+      "content/schemas/t.yaml:12:5: error[D602]: a rule is either \"when\" "
+      "with \"require_one_of\", or \"disjoint\"\n");
 }
 
 }  // namespace

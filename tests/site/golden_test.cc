@@ -24,6 +24,7 @@ const std::map<std::string, std::string>& BuiltSite() {
     PipelineOptions opts;
     opts.load.site_root = "site";
     opts.out_dir = "/out";
+    opts.publication_date = "2026-01-01";
     CheckedSite site;
     auto stats = BuildSite(fs, opts, &site);
     EXPECT_TRUE(stats.ok());

@@ -613,5 +613,71 @@ TEST(GrammarTest, FormattedIndexNoMatchesItsOwnLayout) {
   }
 }
 
+// ---------------------------------------------------------------------------
+// 考核期 (CheckPeriod)
+
+TEST(GrammarTest, AcceptsRealMonths) {
+  EXPECT_FALSE(CheckPeriod("2004-11").has_value());
+  EXPECT_FALSE(CheckPeriod("2005-01").has_value());
+  EXPECT_FALSE(CheckPeriod(" 2004-12 ").has_value());
+}
+
+TEST(GrammarTest, RejectsMonthsWrittenOtherwiseAndHintsTheCorrectedMonth) {
+  struct Case {
+    const char* text;
+    const char* hint;
+  };
+  for (const Case& c : {Case{"2004-1", "write 2004-01"},
+                        Case{"2004年11月", "write 2004-11"},
+                        Case{"2004/11", "write 2004-11"},
+                        Case{"200411", "write 2004-11"},
+                        Case{"２００４-１１", "write 2004-11"},
+                        Case{"2004-11-01", "write the month only: 2004-11"}}) {
+    auto err = CheckPeriod(c.text);
+    ASSERT_TRUE(err.has_value()) << c.text;
+    EXPECT_EQ(err->message,
+              std::string("must be a month YYYY-MM, got \"") + c.text + "\"");
+    EXPECT_EQ(err->hint, c.hint) << c.text;
+  }
+}
+
+TEST(GrammarTest, RejectsMonthsThatDoNotExist) {
+  auto err = CheckPeriod("2004-13");
+  ASSERT_TRUE(err.has_value());
+  EXPECT_EQ(err->hint, "there is no month 13");
+  EXPECT_EQ(CheckPeriod("2004-00")->hint, "there is no month 0");
+  EXPECT_EQ(CheckPeriod("1800-05")->hint, "for example 2004-11");
+  EXPECT_EQ(CheckPeriod("十一月")->hint, "for example 2004-11");
+}
+
+// ---------------------------------------------------------------------------
+// Catch-all list items (FindCatchAll)
+
+const std::vector<std::string> kCatchAll = {"其他条件", "其他材料", "其他",
+                                            "等", "等等"};
+
+TEST(GrammarTest, FindsCatchAllsThatEndAnItemOrAreTheWholeItem) {
+  EXPECT_EQ(FindCatchAll("法律、行政法规规定的其他条件", kCatchAll), "其他条件");
+  EXPECT_EQ(FindCatchAll("其他材料", kCatchAll), "其他材料");
+  EXPECT_EQ(FindCatchAll("身份证、户口簿等", kCatchAll), "等");
+  EXPECT_EQ(FindCatchAll("营业执照、税务登记证等等", kCatchAll), "等等");
+  EXPECT_EQ(FindCatchAll("审批机关要求的其他", kCatchAll), "其他");
+}
+
+TEST(GrammarTest, SeesCatchAllsThroughTrailingPunctuation) {
+  EXPECT_EQ(FindCatchAll("身份证、户口簿等。", kCatchAll), "等");
+  EXPECT_EQ(FindCatchAll("规定的其他条件；", kCatchAll), "其他条件");
+  EXPECT_EQ(FindCatchAll("其他材料 )", kCatchAll), "其他材料");
+}
+
+TEST(GrammarTest, LeavesItemsThatSayWhatTheyMeanAlone) {
+  EXPECT_EQ(FindCatchAll("有固定的生产经营场所", kCatchAll), "");
+  // 等 inside an item, or meaning grade or equality, is not a catch-all.
+  EXPECT_EQ(FindCatchAll("因调动、招聘等原因跨统筹地区流动", kCatchAll), "");
+  EXPECT_EQ(FindCatchAll("具有大专以上学历或者同等", kCatchAll), "");
+  EXPECT_EQ(FindCatchAll("申请人与被申请人地位平等", kCatchAll), "");
+  EXPECT_EQ(FindCatchAll("其他条件", {}), "");
+}
+
 }  // namespace
 }  // namespace disclose

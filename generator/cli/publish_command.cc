@@ -1,0 +1,279 @@
+// disclose publish, log, diff, verify: the published repository.
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "base/file_system.h"
+#include "cli/command.h"
+#include "history/history.h"
+#include "history/record_diff.h"
+#include "publish/lock.h"
+#include "publish/publish.h"
+
+namespace disclose::cli {
+
+namespace {
+
+std::string Short(const std::string& id) { return id.substr(0, 10); }
+
+
+StatusOr<std::unique_ptr<Repository>> OpenPublished(const CommonFlags& flags) {
+  return Repository::Open(PublishedDirectory(MakeOptions(flags)), false);
+}
+
+// The record path ("fees/2005/x/index.json") of a document named by its
+// 索引号, its source file or its address, in the last publication.
+StatusOr<std::string> RecordPath(const Repository& repo,
+                                 const std::string& doc) {
+  auto head = repo.Head();
+  if (!head.ok()) return head.status();
+  if (head->empty()) return Status::Error("nothing is published yet");
+  auto records = ReadRecords(repo, *head);
+  if (!records.ok()) return records.status();
+  for (const auto& [index_no, record] : *records) {
+    const std::string url = record.Find("url")->as_string();
+    const Value* source = record.Find("source");
+    if (doc == index_no || doc == url || "/" + doc + "/" == url ||
+        (source && source->as_string() == doc)) {
+      return url.substr(1) + "index.json";
+    }
+  }
+  return Status::Error("no published document is \"" + doc +
+                       "\" (give its 索引号, its file or its address)");
+}
+
+}  // namespace
+
+Command AddPublishCommand(CLI::App& app, CommonFlags& flags) {
+  CLI::App* cmd = app.add_subcommand(
+      "publish", "validate, build and commit the site to public/'s repository");
+  struct Args {
+    std::string message, author;
+    std::vector<std::string> push;
+  };
+  auto args = std::make_shared<Args>();
+  cmd->add_option("--message,-m", args->message, "subject of the publication");
+  cmd->add_option("--author", args->author,
+                  "\"Name <email>\" (default: the publisher in site.yaml)");
+  cmd->add_option("--push", args->push, "mirror to this remote (repeatable)");
+  AddCommonFlags(cmd, flags);
+  return {cmd, [&flags, args] {
+            const auto start = std::chrono::steady_clock::now();
+            PublishOptions publish;
+            publish.message = args->message;
+            publish.push = args->push;
+            if (!args->author.empty()) {
+              publish.author = ParseAuthor(args->author);
+              if (!publish.author) {
+                return EnvironmentError(Status::Error(
+                    "--author must be \"Name <email>\", got \"" +
+                    args->author + "\""));
+              }
+            }
+            RealFileSystem fs;
+            auto result = Publish(fs, MakeOptions(flags), publish);
+            if (!result.ok()) return EnvironmentError(result.status());
+            const CheckedSite& site = result->site;
+            std::string summary;
+            const std::string counts =
+                std::to_string(site.diagnostics.ErrorCount()) + " errors, " +
+                std::to_string(site.diagnostics.WarningCount()) + " warnings";
+            if (site.failed) {
+              summary = "checked " + std::to_string(site.documents.size()) +
+                        " documents: " + counts + "; nothing was published";
+            } else if (!result->committed) {
+              summary = "nothing changed since the last publication" +
+                        (result->commit.empty()
+                             ? std::string()
+                             : " (" + Short(result->commit) + ")") +
+                        "; no commit";
+            } else {
+              summary = "published " + std::to_string(site.documents.size()) +
+                        " documents, " + std::to_string(result->stats.pages) +
+                        " pages as " + Short(result->commit) + " \"" +
+                        result->message.substr(0, result->message.find('\n')) +
+                        "\": " + counts;
+            }
+            summary += " (" + Elapsed(start) + ")";
+            return Report(flags, site, summary);
+          }};
+}
+
+Command AddLogCommand(CLI::App& app, CommonFlags& flags) {
+  CLI::App* cmd =
+      app.add_subcommand("log", "publications, or one document's versions");
+  auto doc = std::make_shared<std::string>();
+  cmd->add_option("DOC", *doc, "a document: its 索引号, file or address");
+  AddCommonFlags(cmd, flags);
+  return {cmd, [&flags, doc] {
+            auto repo = OpenPublished(flags);
+            if (!repo.ok()) return EnvironmentError(repo.status());
+            auto history = ReadHistory(**repo);
+            if (!history.ok()) return EnvironmentError(history.status());
+            const bool json = flags.format == "json";
+            Value out = Value::List();
+            if (doc->empty()) {
+              const auto& pubs = history->publications;
+              for (auto it = pubs.rbegin(); it != pubs.rend(); ++it) {
+                if (json) {
+                  Value p = Value::Map();
+                  p.Set("commit", it->commit.id);
+                  p.Set("date", it->date);
+                  p.Set("author", it->commit.author.name);
+                  p.Set("subject", it->subject);
+                  out.Push(std::move(p));
+                } else {
+                  std::cout << Short(it->commit.id) << "  " << it->date << "  "
+                            << it->commit.author.name << "  " << it->subject
+                            << "\n";
+                }
+              }
+            } else {
+              auto path = RecordPath(**repo, *doc);
+              if (!path.ok()) return EnvironmentError(path.status());
+              const auto& versions = history->versions[*path];
+              for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
+                if (json) {
+                  Value v = Value::Map();
+                  v.Set("version", Value::Number(it->number));
+                  v.Set("commit", it->commit);
+                  v.Set("date", it->date);
+                  v.Set("change_note", it->change_note);
+                  out.Push(std::move(v));
+                } else {
+                  std::cout << "v" << it->number << "  " << it->date << "  "
+                            << Short(it->commit) << "  "
+                            << (it->number == 1 ? std::string("first published")
+                                                : it->change_note)
+                            << "\n";
+                }
+              }
+            }
+            if (json) std::cout << out.ToJson() << "\n";
+            return kValid;
+          }};
+}
+
+Command AddDiffCommand(CLI::App& app, CommonFlags& flags) {
+  CLI::App* cmd = app.add_subcommand(
+      "diff", "what changed between two publications, field by field");
+  struct Args {
+    std::string a, b, doc;
+  };
+  auto args = std::make_shared<Args>();
+  cmd->add_option("REV_A", args->a,
+                  "a publication: commit id or prefix, HEAD, HEAD~N, or a "
+                  "date YYYY-MM-DD")
+      ->required();
+  cmd->add_option("REV_B", args->b, "another publication")->required();
+  cmd->add_option("DOC", args->doc, "only this document");
+  AddCommonFlags(cmd, flags);
+  return {cmd, [&flags, args] {
+            auto repo = OpenPublished(flags);
+            if (!repo.ok()) return EnvironmentError(repo.status());
+            auto history = ReadHistory(**repo);
+            if (!history.ok()) return EnvironmentError(history.status());
+            auto a = ResolvePublication(**repo, *history, args->a);
+            if (!a.ok()) return EnvironmentError(a.status());
+            auto b = ResolvePublication(**repo, *history, args->b);
+            if (!b.ok()) return EnvironmentError(b.status());
+            auto ra = ReadRecords(**repo, *a);
+            if (!ra.ok()) return EnvironmentError(ra.status());
+            auto rb = ReadRecords(**repo, *b);
+            if (!rb.ok()) return EnvironmentError(rb.status());
+            std::vector<RecordDiff> diffs = DiffRecords(*ra, *rb);
+            if (!args->doc.empty()) {
+              std::vector<RecordDiff> only;
+              for (auto& d : diffs) {
+                const Value* rec = rb->count(d.index_no) ? &rb->at(d.index_no)
+                                                          : &ra->at(d.index_no);
+                const Value* source = rec->Find("source");
+                if (d.index_no == args->doc ||
+                    (source && source->as_string() == args->doc)) {
+                  only.push_back(std::move(d));
+                }
+              }
+              diffs = std::move(only);
+            }
+            if (flags.format == "json") {
+              Value out = Value::Map();
+              out.Set("from", *a);
+              out.Set("to", *b);
+              out.Set("documents", RecordDiffsJson(diffs));
+              std::cout << out.ToJson() << "\n";
+              return kValid;
+            }
+            for (const auto& d : diffs) {
+              const char* mark = d.kind == RecordDiff::kAdded     ? "+"
+                                 : d.kind == RecordDiff::kRemoved ? "-"
+                                                                  : "~";
+              std::cout << mark << " " << d.index_no << " " << d.title << "\n";
+              if (d.kind != RecordDiff::kChanged) continue;
+              for (const auto& f : d.fields) {
+                std::cout << "    " << f.key << ": \"" << f.before << "\" -> \""
+                          << f.after << "\"\n";
+              }
+              for (const auto& r : d.fee_rows) {
+                std::cout << "    fee row " << r.table << " / " << r.item
+                          << ": "
+                          << (r.kind == FeeRowChange::kAdded
+                                  ? "added, " + r.after_amount
+                              : r.kind == FeeRowChange::kRemoved
+                                  ? "removed, was " + r.before_amount
+                                  : r.before_amount + " -> " + r.after_amount)
+                          << "\n";
+              }
+              if (d.body_changed) {
+                size_t ins = 0, del = 0;
+                for (const auto& s : d.body) {
+                  if (s.kind == DiffSpan::kInsert) ins += CountChars(s.text);
+                  if (s.kind == DiffSpan::kDelete) del += CountChars(s.text);
+                }
+                std::cout << "    text: " << ins << " characters added, " << del
+                          << " removed\n";
+              }
+            }
+            if (!flags.quiet) {
+              std::cerr << diffs.size() << " documents differ between "
+                        << Short(*a) << " and " << Short(*b) << "\n";
+            }
+            return kValid;
+          }};
+}
+
+Command AddVerifyCommand(CLI::App& app, CommonFlags& flags) {
+  CLI::App* cmd = app.add_subcommand(
+      "verify", "public/ equals its last commit; the repository is intact");
+  AddCommonFlags(cmd, flags);
+  return {cmd, [&flags] {
+            const std::string dir = PublishedDirectory(MakeOptions(flags));
+            auto repo = Repository::Open(dir, false);
+            if (!repo.ok()) return EnvironmentError(repo.status());
+            std::vector<std::string> problems;
+            bool stale = false;
+            const std::string lock = JoinPath(dir, ".git/disclose-publish.lock");
+            int holder = PublishLock::Holder(lock, &stale);
+            if (holder != 0 && stale) {
+              problems.push_back("a stale publish lock is left: " + lock);
+            }
+            auto diffs = (*repo)->WorkTreeDifferences();
+            if (!diffs.ok()) return EnvironmentError(diffs.status());
+            for (const auto& d : *diffs) problems.push_back(JoinPath(dir, "") + d);
+            size_t objects = 0;
+            Status s = (*repo)->CheckObjects(&objects);
+            if (!s.ok()) problems.push_back(s.message());
+            auto head = (*repo)->Head();
+            if (!head.ok()) return EnvironmentError(head.status());
+            for (const auto& p : problems) std::cerr << "verify: " << p << "\n";
+            if (!flags.quiet) {
+              std::cerr << (problems.empty() ? "verified " : "FAILED: ") << dir
+                        << " against publication "
+                        << (head->empty() ? "(none)" : Short(*head)) << ", "
+                        << objects << " objects read: " << problems.size()
+                        << " problems\n";
+            }
+            return problems.empty() ? kValid : kInvalid;
+          }};
+}
+
+}  // namespace disclose::cli

@@ -1,0 +1,185 @@
+#include "history/history.h"
+
+#include <ctime>
+#include <filesystem>
+
+#include "base/text.h"
+#include "history/json.h"
+#include "model/record.h"
+
+namespace disclose {
+
+std::string CommitDate(long long time, int offset_minutes) {
+  std::time_t t = static_cast<std::time_t>(time + offset_minutes * 60LL);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}.ToString();
+}
+
+namespace {
+
+std::vector<std::string> Trailers(const std::string& message,
+                                  const std::string& key) {
+  std::vector<std::string> out;
+  for (const auto& line : Split(message, '\n')) {
+    if (StartsWith(line, key + ": ")) out.push_back(line.substr(key.size() + 2));
+  }
+  return out;
+}
+
+}  // namespace
+
+StatusOr<History> ReadHistory(const Repository& repo) {
+  History history;
+  auto log = repo.Log();
+  if (!log.ok()) return log.status();
+  std::string previous_tree;
+  for (const auto& c : *log) {
+    Publication p;
+    p.commit = c;
+    p.date = CommitDate(c.time, c.offset_minutes);
+    p.subject = Split(c.message, '\n').front();
+    p.added = Trailers(c.message, "Disclose-Added");
+    p.amended = Trailers(c.message, "Disclose-Amended");
+    p.repealed = Trailers(c.message, "Disclose-Repealed");
+    p.withdrawn = Trailers(c.message, "Disclose-Withdrawn");
+    auto changes = repo.Changes(previous_tree, c.tree, "/index.json");
+    if (!changes.ok()) return changes.status();
+    for (const auto& change : *changes) {
+      if (change.kind == TreeChange::kDeleted) continue;
+      auto text = repo.ReadFile(c.tree, change.path);
+      if (!text.ok()) return text.status();
+      auto record = ParseJson(*text);
+      if (!record.ok()) {
+        return Status::Error("the record " + change.path + " of publication " +
+                             c.id.substr(0, 10) + " is damaged");
+      }
+      Version v;
+      auto& versions = history.versions[change.path];
+      v.number = static_cast<int>(versions.size()) + 1;
+      v.commit = c.id;
+      v.date = p.date;
+      if (const Value* fields = record->Find("fields")) {
+        if (const Value* note = fields->Find("change_note")) {
+          v.change_note = note->as_string();
+        }
+      }
+      v.record = std::move(*record);
+      versions.push_back(std::move(v));
+    }
+    previous_tree = c.tree;
+    history.publications.push_back(std::move(p));
+  }
+  return history;
+}
+
+StatusOr<std::map<std::string, Value>> ReadRecords(const Repository& repo,
+                                                   const std::string& commit) {
+  std::map<std::string, Value> out;
+  auto tree = repo.TreeOf(commit);
+  if (!tree.ok()) return tree.status();
+  auto files = repo.ReadFiles(*tree, "/index.json");
+  if (!files.ok()) return files.status();
+  for (const auto& [path, text] : *files) {
+    auto record = ParseJson(*&text);
+    if (!record.ok()) return Status::Error("the record " + path + " is damaged");
+    const Value* index_no = record->Find("index_no");
+    if (index_no == nullptr) {
+      return Status::Error("the record " + path + " has no index_no");
+    }
+    out[index_no->as_string()] = std::move(*record);
+  }
+  return out;
+}
+
+StatusOr<std::string> ResolvePublication(const Repository& repo,
+                                         const History& history,
+                                         const std::string& revision) {
+  if (Date::Parse(revision)) {
+    std::string found;
+    for (const auto& p : history.publications) {
+      if (p.date <= revision) found = p.commit.id;
+    }
+    if (found.empty()) {
+      return Status::Error("nothing was published on or before " + revision);
+    }
+    return found;
+  }
+  return repo.Resolve(revision);
+}
+
+}  // namespace disclose
+
+namespace disclose {
+
+SiteHistory MakeSiteHistory(const History* published,
+                            const std::vector<Document>& docs,
+                            const std::string& today) {
+  SiteHistory out;
+  if (published != nullptr) {
+    for (const auto& p : published->publications) {
+      out.publications.push_back({p.date, p.subject, p.commit.id, p.added,
+                                  p.amended, p.repealed, p.withdrawn});
+    }
+    for (const auto& [path, versions] : published->versions) {
+      if (versions.empty()) continue;
+      const Value* index_no = versions.back().record.Find("index_no");
+      if (index_no == nullptr) continue;
+      auto& list = out.versions[index_no->as_string()];
+      for (const auto& v : versions) {
+        list.push_back({v.number, v.date,
+                        v.number == 1 ? std::string() : v.change_note,
+                        v.record, false});
+      }
+    }
+  }
+  PublicationEntry pending;
+  pending.date = today;
+  for (const auto& doc : docs) {
+    Value record = DocumentRecord(doc);
+    auto& list = out.versions[doc.index_no];
+    if (!list.empty() && list.back().record.ToJson() == record.ToJson()) {
+      continue;
+    }
+    const Value* last = list.empty() ? nullptr : &list.back().record;
+    if (last == nullptr) {
+      pending.added.push_back(doc.index_no);
+    } else {
+      const Value* fields = last->Find("fields");
+      const bool was_withdrawn = fields && fields->Find("withdrawn");
+      const Value* validity = fields ? fields->Find("validity") : nullptr;
+      if (doc.withdrawn && !was_withdrawn) {
+        pending.withdrawn.push_back(doc.index_no);
+      } else if (doc.validity == "废止" &&
+                 (!validity || validity->as_string() != "废止")) {
+        pending.repealed.push_back(doc.index_no);
+      } else {
+        pending.amended.push_back(doc.index_no);
+      }
+    }
+    list.push_back({static_cast<int>(list.size()) + 1, today,
+                    list.empty() ? std::string() : doc.change_note,
+                    std::move(record), true});
+  }
+  if (!pending.added.empty() || !pending.amended.empty() ||
+      !pending.repealed.empty() || !pending.withdrawn.empty()) {
+    pending.subject = "(this publication)";
+    out.publications.push_back(std::move(pending));
+  }
+  return out;
+}
+
+StatusOr<std::optional<History>> ReadHistoryAt(const std::string& public_dir) {
+  std::error_code ec;
+  if (!std::filesystem::exists(std::filesystem::path(public_dir) / ".git",
+                               ec)) {
+    return std::optional<History>();
+  }
+  auto repo = Repository::Open(public_dir, false);
+  if (!repo.ok()) return repo.status();
+  auto history = ReadHistory(**repo);
+  if (!history.ok()) return history.status();
+  return std::optional<History>(std::move(*history));
+}
+
+}  // namespace disclose

@@ -1,0 +1,188 @@
+#include "history/record_diff.h"
+
+#include <set>
+
+namespace disclose {
+
+std::string FieldText(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::kString:
+    case Value::Kind::kNumber: return v.as_string();
+    case Value::Kind::kList: {
+      std::string out;
+      for (size_t i = 0; i < v.list().size(); ++i) {
+        if (i) out += "、";
+        out += FieldText(v.list()[i]);
+      }
+      return out;
+    }
+    case Value::Kind::kMap: {
+      std::string out;
+      for (const auto& [k, item] : v.map()) {
+        if (!out.empty()) out += " ";
+        out += FieldText(item);
+      }
+      return out;
+    }
+    default: return "";
+  }
+}
+
+namespace {
+
+const Value kEmptyMap = Value::Map();
+const Value kEmptyList = Value::List();
+
+const Value& Get(const Value* record, const char* key, const Value& fallback) {
+  if (record == nullptr) return fallback;
+  const Value* v = record->Find(key);
+  return v ? *v : fallback;
+}
+
+struct Row {
+  std::string amount, unit;
+};
+
+// table caption + 收费项目 -> row
+std::map<std::pair<std::string, std::string>, Row> FeeRows(const Value* record) {
+  std::map<std::pair<std::string, std::string>, Row> out;
+  for (const auto& table : Get(record, "fee_tables", kEmptyList).list()) {
+    const Value* caption = table.Find("caption");
+    const Value* columns = table.Find("columns");
+    const Value* rows = table.Find("rows");
+    if (!caption || !columns || !rows) continue;
+    int item = -1, amount = -1, unit = -1;
+    for (size_t i = 0; i < columns->list().size(); ++i) {
+      const std::string& c = columns->list()[i].as_string();
+      if (c == "收费项目") item = static_cast<int>(i);
+      if (c == "收费标准") amount = static_cast<int>(i);
+      if (c == "计费单位") unit = static_cast<int>(i);
+    }
+    if (item < 0) continue;
+    for (const auto& row : rows->list()) {
+      auto cell = [&](int i) {
+        return i >= 0 && static_cast<size_t>(i) < row.list().size()
+                   ? row.list()[static_cast<size_t>(i)].as_string()
+                   : std::string();
+      };
+      out[{caption->as_string(), cell(item)}] = Row{cell(amount), cell(unit)};
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+RecordDiff DiffRecord(const Value* before, const Value* after) {
+  RecordDiff d;
+  d.kind = before == nullptr  ? RecordDiff::kAdded
+           : after == nullptr ? RecordDiff::kRemoved
+                              : RecordDiff::kChanged;
+  const Value* any = after ? after : before;
+  if (const Value* i = any->Find("index_no")) d.index_no = i->as_string();
+  const Value& fields_any = Get(any, "fields", kEmptyMap);
+  if (const Value* t = fields_any.Find("title")) d.title = t->as_string();
+
+  const Value& fa = Get(before, "fields", kEmptyMap);
+  const Value& fb = Get(after, "fields", kEmptyMap);
+  std::vector<std::string> keys;
+  std::set<std::string> seen;
+  for (const Value* f : {&fa, &fb}) {
+    for (const auto& [k, v] : f->map()) {
+      if (seen.insert(k).second) keys.push_back(k);
+    }
+  }
+  for (const auto& k : keys) {
+    const Value* va = fa.Find(k);
+    const Value* vb = fb.Find(k);
+    std::string a = va ? FieldText(*va) : "";
+    std::string b = vb ? FieldText(*vb) : "";
+    const bool same = va && vb ? va->ToJson() == vb->ToJson() : va == vb;
+    if (!same) d.fields.push_back({k, a, b});
+  }
+
+  auto ra = FeeRows(before);
+  auto rb = FeeRows(after);
+  for (const auto& [key, row] : ra) {
+    auto it = rb.find(key);
+    if (it == rb.end()) {
+      d.fee_rows.push_back({FeeRowChange::kRemoved, key.first, key.second,
+                            row.amount, "", row.unit, ""});
+    } else if (it->second.amount != row.amount || it->second.unit != row.unit) {
+      d.fee_rows.push_back({FeeRowChange::kChanged, key.first, key.second,
+                            row.amount, it->second.amount, row.unit,
+                            it->second.unit});
+    }
+  }
+  for (const auto& [key, row] : rb) {
+    if (!ra.count(key)) {
+      d.fee_rows.push_back({FeeRowChange::kAdded, key.first, key.second, "",
+                            row.amount, "", row.unit});
+    }
+  }
+
+  const std::string body_a = Get(before, "body_markdown", Value("")).as_string();
+  const std::string body_b = Get(after, "body_markdown", Value("")).as_string();
+  if (body_a != body_b) {
+    d.body_changed = true;
+    d.body = DiffChars(body_a, body_b);
+  }
+  return d;
+}
+
+std::vector<RecordDiff> DiffRecords(const std::map<std::string, Value>& before,
+                                    const std::map<std::string, Value>& after) {
+  std::vector<RecordDiff> out;
+  std::set<std::string> keys;
+  for (const auto& [k, v] : before) keys.insert(k);
+  for (const auto& [k, v] : after) keys.insert(k);
+  for (const auto& k : keys) {
+    auto a = before.find(k);
+    auto b = after.find(k);
+    const Value* va = a == before.end() ? nullptr : &a->second;
+    const Value* vb = b == after.end() ? nullptr : &b->second;
+    if (va && vb && va->ToJson() == vb->ToJson()) continue;
+    out.push_back(DiffRecord(va, vb));
+  }
+  return out;
+}
+
+Value RecordDiffsJson(const std::vector<RecordDiff>& diffs) {
+  static const char* const kKinds[] = {"added", "removed", "changed"};
+  Value list = Value::List();
+  for (const auto& d : diffs) {
+    Value item = Value::Map();
+    item.Set("index_no", d.index_no);
+    item.Set("title", d.title);
+    item.Set("change", kKinds[d.kind]);
+    Value fields = Value::List();
+    for (const auto& f : d.fields) {
+      Value fv = Value::Map();
+      fv.Set("key", f.key);
+      fv.Set("before", f.before);
+      fv.Set("after", f.after);
+      fields.Push(std::move(fv));
+    }
+    item.Set("fields", std::move(fields));
+    Value rows = Value::List();
+    for (const auto& r : d.fee_rows) {
+      Value rv = Value::Map();
+      rv.Set("change", kKinds[r.kind == FeeRowChange::kAdded     ? 0
+                              : r.kind == FeeRowChange::kRemoved ? 1
+                                                                 : 2]);
+      rv.Set("table", r.table);
+      rv.Set("item", r.item);
+      rv.Set("before", r.before_amount);
+      rv.Set("after", r.after_amount);
+      rv.Set("unit_before", r.before_unit);
+      rv.Set("unit_after", r.after_unit);
+      rows.Push(std::move(rv));
+    }
+    item.Set("fee_rows", std::move(rows));
+    item.Set("body_changed", d.body_changed);
+    list.Push(std::move(item));
+  }
+  return list;
+}
+
+}  // namespace disclose

@@ -1,0 +1,46 @@
+// The structured record of a document, written beside its page as
+// index.json and committed with every publication: every field, the fee
+// rows and the Markdown source. It is what the published history compares.
+#pragma once
+
+#include <string>
+
+#include "base/value.h"
+#include "model/document.h"
+
+namespace disclose {
+
+// The record of a validated document.
+Value DocumentRecord(const Document& doc);
+
+// What a document says, without its change note: two versions whose keys
+// are equal have the same content. Works on records read back from a
+// publication too.
+std::string ContentKey(const Value& record);
+
+// Sets the typed core fields of doc (title, index_no, published ...) from
+// doc.fields.
+void FillCoreFields(Document& doc);
+
+// A Document with everything a record holds (fields, fee rows, Markdown
+// source, address); body_html is left for the caller to render.
+Document DocumentFromRecord(const Value& record);
+
+// A published document, as its record in the last publication says.
+struct PublishedDoc {
+  std::string index_no;
+  std::string type;
+  std::string source;  // content/<section>/<year>/<slug>.md
+  std::string url;
+  std::string title;
+  std::string published;    // 发布日期
+  std::string validity;
+  std::string change_note;
+  bool withdrawn = false;
+  std::string content_key;  // ContentKey of its record
+};
+
+// Reads the fields above out of a record. Fails when the record lacks them.
+bool PublishedFromRecord(const Value& record, PublishedDoc* out);
+
+}  // namespace disclose

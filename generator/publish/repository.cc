@@ -1,0 +1,504 @@
+#include "publish/repository.h"
+
+#include <filesystem>
+#include <functional>
+#include <set>
+
+#include "base/file_system.h"
+#include "base/text.h"
+#include "publish/git_handles.h"
+
+namespace disclose {
+
+namespace {
+
+GitLibrary& Library() {
+  static GitLibrary* lib = [] {
+    auto* l = new GitLibrary();
+    // Every file libgit2 writes into a repository is flushed to disk.
+    git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+    return l;
+  }();
+  return *lib;
+}
+
+Status ParseOid(const std::string& hex, git_oid* oid) {
+  if (git_oid_fromstr(oid, hex.c_str()) < 0) {
+    return Status::Error("not an object id: " + hex);
+  }
+  return Status::Ok();
+}
+
+using GitTreeEntryPtr = GitPtr<git_tree_entry, git_tree_entry_free>;
+
+}  // namespace
+
+struct Repository::Impl {
+  GitRepositoryPtr repo;
+
+  StatusOr<GitTreePtr> Tree(const std::string& hex) const {
+    git_oid oid;
+    Status s = ParseOid(hex, &oid);
+    if (!s.ok()) return s;
+    git_tree* tree = nullptr;
+    s = GitCheck(git_tree_lookup(&tree, repo.get(), &oid), "reading tree " + hex);
+    GitTreePtr owned(tree);
+    if (!s.ok()) return s;
+    return owned;
+  }
+
+  StatusOr<GitCommitPtr> Commit(const std::string& hex) const {
+    git_oid oid;
+    Status s = ParseOid(hex, &oid);
+    if (!s.ok()) return s;
+    git_commit* commit = nullptr;
+    s = GitCheck(git_commit_lookup(&commit, repo.get(), &oid),
+                 "reading commit " + hex);
+    GitCommitPtr owned(commit);
+    if (!s.ok()) return s;
+    return owned;
+  }
+};
+
+Repository::~Repository() = default;
+
+StatusOr<std::unique_ptr<Repository>> Repository::Open(const std::string& dir,
+                                                        bool create) {
+  Library();
+  std::unique_ptr<Repository> r(new Repository());
+  r->impl_ = std::make_unique<Impl>();
+  r->dir_ = dir;
+  git_repository* repo = nullptr;
+  const std::string gitdir = JoinPath(dir, ".git");
+  int rc = git_repository_open_ext(&repo, gitdir.c_str(),
+                                   GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+  if (rc == GIT_ENOTFOUND && create) {
+    git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+    opts.flags = GIT_REPOSITORY_INIT_MKPATH;
+    opts.initial_head = "main";
+    rc = git_repository_init_ext(&repo, dir.c_str(), &opts);
+    r->impl_->repo.reset(repo);
+    Status s = GitCheck(rc, "creating the repository in " + dir);
+    if (!s.ok()) return s;
+    return r;
+  }
+  r->impl_->repo.reset(repo);
+  if (rc == GIT_ENOTFOUND) {
+    return Status::Error(dir + " is not a published site: it has no .git " +
+                         "(run 'disclose publish' first)");
+  }
+  Status s = GitCheck(rc, "opening the repository in " + dir);
+  if (!s.ok()) return s;
+  return r;
+}
+
+StatusOr<std::string> Repository::Head() const {
+  git_oid oid;
+  int rc = git_reference_name_to_id(&oid, impl_->repo.get(), "HEAD");
+  if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH) return std::string();
+  Status s = GitCheck(rc, "reading HEAD");
+  if (!s.ok()) return s;
+  return OidHex(oid);
+}
+
+StatusOr<std::string> Repository::TreeOf(const std::string& commit) const {
+  auto c = impl_->Commit(commit);
+  if (!c.ok()) return c.status();
+  return OidHex(*git_commit_tree_id(c->get()));
+}
+
+namespace {
+
+// Directories of the site as a trie, written bottom-up as trees.
+struct DirNode {
+  std::map<std::string, DirNode> dirs;
+  std::map<std::string, git_oid> files;
+};
+
+Status WriteDir(git_repository* repo, const DirNode& node, git_oid* out) {
+  git_treebuilder* raw = nullptr;
+  Status s = GitCheck(git_treebuilder_new(&raw, repo, nullptr),
+                      "building a tree");
+  GitTreeBuilderPtr builder(raw);
+  if (!s.ok()) return s;
+  for (const auto& [name, oid] : node.files) {
+    s = GitCheck(git_treebuilder_insert(nullptr, builder.get(), name.c_str(),
+                                        &oid, GIT_FILEMODE_BLOB),
+                 "adding " + name + " to a tree");
+    if (!s.ok()) return s;
+  }
+  for (const auto& [name, child] : node.dirs) {
+    git_oid child_oid;
+    s = WriteDir(repo, child, &child_oid);
+    if (!s.ok()) return s;
+    s = GitCheck(git_treebuilder_insert(nullptr, builder.get(), name.c_str(),
+                                        &child_oid, GIT_FILEMODE_TREE),
+                 "adding " + name + "/ to a tree");
+    if (!s.ok()) return s;
+  }
+  return GitCheck(git_treebuilder_write(out, builder.get()), "writing a tree");
+}
+
+}  // namespace
+
+StatusOr<std::string> Repository::WriteTree(
+    const std::vector<OutputFile>& files) {
+  DirNode root;
+  for (const auto& f : files) {
+    git_oid oid;
+    Status s = GitCheck(git_blob_create_from_buffer(&oid, impl_->repo.get(),
+                                                    f.data.data(),
+                                                    f.data.size()),
+                        "storing " + f.path);
+    if (!s.ok()) return s;
+    std::vector<std::string> parts = Split(f.path, '/');
+    DirNode* node = &root;
+    for (size_t i = 0; i + 1 < parts.size(); ++i) node = &node->dirs[parts[i]];
+    node->files[parts.back()] = oid;
+  }
+  git_oid tree;
+  Status s = WriteDir(impl_->repo.get(), root, &tree);
+  if (!s.ok()) return s;
+  return OidHex(tree);
+}
+
+StatusOr<std::string> Repository::WriteCommit(const std::string& tree,
+                                              const std::string& parent,
+                                              const Signature& who,
+                                              const std::string& message,
+                                              long long time,
+                                              int offset_minutes) {
+  auto t = impl_->Tree(tree);
+  if (!t.ok()) return t.status();
+  git_signature* raw_sig = nullptr;
+  Status s = GitCheck(
+      git_signature_new(&raw_sig, who.name.c_str(), who.email.c_str(),
+                        static_cast<git_time_t>(time), offset_minutes),
+      "the author \"" + who.name + " <" + who.email + ">\"");
+  GitSignaturePtr sig(raw_sig);
+  if (!s.ok()) return s;
+  GitCommitPtr parent_commit;
+  const git_commit* parents[1] = {nullptr};
+  if (!parent.empty()) {
+    auto p = impl_->Commit(parent);
+    if (!p.ok()) return p.status();
+    parent_commit = std::move(*p);
+    parents[0] = parent_commit.get();
+  }
+  git_oid oid;
+  s = GitCheck(git_commit_create(&oid, impl_->repo.get(), nullptr, sig.get(),
+                                 sig.get(), "UTF-8", message.c_str(),
+                                 t->get(), parent.empty() ? 0 : 1, parents),
+               "writing the commit");
+  if (!s.ok()) return s;
+  return OidHex(oid);
+}
+
+Status Repository::MoveBranch(const std::string& commit,
+                              const std::string& expected) {
+  git_reference* raw_head = nullptr;
+  Status s = GitCheck(
+      git_reference_lookup(&raw_head, impl_->repo.get(), "HEAD"), "reading HEAD");
+  GitReferencePtr head(raw_head);
+  if (!s.ok()) return s;
+  const char* branch = git_reference_symbolic_target(head.get());
+  if (branch == nullptr) return Status::Error("HEAD is not on a branch");
+  git_oid oid, old;
+  s = ParseOid(commit, &oid);
+  if (!s.ok()) return s;
+  git_reference* raw_ref = nullptr;
+  int rc;
+  if (expected.empty()) {
+    rc = git_reference_create(&raw_ref, impl_->repo.get(), branch, &oid, 0,
+                              "disclose publish");
+  } else {
+    s = ParseOid(expected, &old);
+    if (!s.ok()) return s;
+    rc = git_reference_create_matching(&raw_ref, impl_->repo.get(), branch,
+                                       &oid, 1, &old, "disclose publish");
+  }
+  GitReferencePtr ref(raw_ref);
+  return GitCheck(rc, std::string("moving ") + branch +
+                          " (did someone else publish meanwhile?)");
+}
+
+Status Repository::ResetIndex(const std::string& tree) {
+  auto t = impl_->Tree(tree);
+  if (!t.ok()) return t.status();
+  git_index* raw = nullptr;
+  Status s = GitCheck(git_repository_index(&raw, impl_->repo.get()),
+                      "opening the index");
+  GitIndexPtr index(raw);
+  if (!s.ok()) return s;
+  s = GitCheck(git_index_read_tree(index.get(), t->get()), "reading the tree");
+  if (!s.ok()) return s;
+  // Stat data for every file, so that `git status` needs no re-hashing.
+  s = GitCheck(git_index_update_all(index.get(), nullptr, nullptr, nullptr),
+               "updating the index");
+  if (!s.ok()) return s;
+  return GitCheck(git_index_write(index.get()), "writing the index");
+}
+
+Status Repository::Push(const std::string& remote) {
+  git_remote* raw = nullptr;
+  Status s = GitCheck(
+      git_remote_create_anonymous(&raw, impl_->repo.get(), remote.c_str()),
+      "the remote " + remote);
+  GitRemotePtr r(raw);
+  if (!s.ok()) return s;
+  git_reference* raw_head = nullptr;
+  s = GitCheck(git_reference_lookup(&raw_head, impl_->repo.get(), "HEAD"),
+               "reading HEAD");
+  GitReferencePtr head(raw_head);
+  if (!s.ok()) return s;
+  const char* branch = git_reference_symbolic_target(head.get());
+  if (branch == nullptr) return Status::Error("HEAD is not on a branch");
+  std::string spec = std::string("+") + branch + ":" + branch;
+  char* specs[] = {spec.data()};
+  git_strarray refspecs = {specs, 1};
+  git_push_options opts = GIT_PUSH_OPTIONS_INIT;
+  return GitCheck(git_remote_push(r.get(), &refspecs, &opts),
+                  "pushing to " + remote);
+}
+
+StatusOr<std::vector<CommitInfo>> Repository::Log() const {
+  std::vector<CommitInfo> out;
+  auto head = Head();
+  if (!head.ok()) return head.status();
+  if (head->empty()) return out;
+  git_revwalk* raw = nullptr;
+  Status s = GitCheck(git_revwalk_new(&raw, impl_->repo.get()), "walking");
+  GitRevwalkPtr walk(raw);
+  if (!s.ok()) return s;
+  git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+  git_revwalk_simplify_first_parent(walk.get());
+  s = GitCheck(git_revwalk_push_head(walk.get()), "walking from HEAD");
+  if (!s.ok()) return s;
+  git_oid oid;
+  while (git_revwalk_next(&oid, walk.get()) == 0) {
+    auto c = impl_->Commit(OidHex(oid));
+    if (!c.ok()) return c.status();
+    const git_commit* commit = c->get();
+    CommitInfo info;
+    info.id = OidHex(oid);
+    info.tree = OidHex(*git_commit_tree_id(commit));
+    if (git_commit_parentcount(commit) > 0) {
+      info.parent = OidHex(*git_commit_parent_id(commit, 0));
+    }
+    info.time = git_commit_time(commit);
+    info.offset_minutes = git_commit_time_offset(commit);
+    const git_signature* a = git_commit_author(commit);
+    info.author = {a->name ? a->name : "", a->email ? a->email : ""};
+    info.message = git_commit_message(commit) ? git_commit_message(commit) : "";
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+StatusOr<std::vector<TreeChange>> Repository::Changes(
+    const std::string& old_tree, const std::string& new_tree,
+    const std::string& suffix) const {
+  GitTreePtr a, b;
+  if (!old_tree.empty()) {
+    auto t = impl_->Tree(old_tree);
+    if (!t.ok()) return t.status();
+    a = std::move(*t);
+  }
+  if (!new_tree.empty()) {
+    auto t = impl_->Tree(new_tree);
+    if (!t.ok()) return t.status();
+    b = std::move(*t);
+  }
+  git_diff* raw = nullptr;
+  Status s = GitCheck(git_diff_tree_to_tree(&raw, impl_->repo.get(), a.get(),
+                                            b.get(), nullptr),
+                      "comparing trees");
+  GitDiffPtr diff(raw);
+  if (!s.ok()) return s;
+  std::vector<TreeChange> out;
+  for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+    const git_diff_delta* d = git_diff_get_delta(diff.get(), i);
+    TreeChange c;
+    switch (d->status) {
+      case GIT_DELTA_ADDED: c.kind = TreeChange::kAdded; break;
+      case GIT_DELTA_DELETED: c.kind = TreeChange::kDeleted; break;
+      default: c.kind = TreeChange::kModified; break;
+    }
+    c.path = d->status == GIT_DELTA_DELETED ? d->old_file.path
+                                            : d->new_file.path;
+    if (suffix.empty() || EndsWith(c.path, suffix)) out.push_back(c);
+  }
+  return out;
+}
+
+StatusOr<std::string> Repository::ReadFile(const std::string& tree,
+                                           const std::string& path) const {
+  auto t = impl_->Tree(tree);
+  if (!t.ok()) return t.status();
+  git_tree_entry* raw = nullptr;
+  Status s = GitCheck(git_tree_entry_bypath(&raw, t->get(), path.c_str()),
+                      "finding " + path);
+  GitTreeEntryPtr entry(raw);
+  if (!s.ok()) return s;
+  git_blob* raw_blob = nullptr;
+  s = GitCheck(git_blob_lookup(&raw_blob, impl_->repo.get(),
+                               git_tree_entry_id(entry.get())),
+               "reading " + path);
+  GitBlobPtr blob(raw_blob);
+  if (!s.ok()) return s;
+  return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                     static_cast<size_t>(git_blob_rawsize(blob.get())));
+}
+
+namespace {
+struct WalkState {
+  git_repository* repo;
+  const std::string* suffix;
+  std::map<std::string, std::string>* out;
+  Status status;
+};
+
+int CollectFile(const char* root, const git_tree_entry* entry, void* payload) {
+  auto* st = static_cast<WalkState*>(payload);
+  if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB) return 0;
+  std::string path = std::string(root) + git_tree_entry_name(entry);
+  if (!st->suffix->empty() && !EndsWith(path, *st->suffix)) return 0;
+  git_blob* raw = nullptr;
+  st->status = GitCheck(git_blob_lookup(&raw, st->repo, git_tree_entry_id(entry)),
+                        "reading " + path);
+  GitBlobPtr blob(raw);
+  if (!st->status.ok()) return -1;
+  (*st->out)[path] =
+      std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                  static_cast<size_t>(git_blob_rawsize(blob.get())));
+  return 0;
+}
+}  // namespace
+
+StatusOr<std::map<std::string, std::string>> Repository::ReadFiles(
+    const std::string& tree, const std::string& suffix) const {
+  std::map<std::string, std::string> out;
+  auto t = impl_->Tree(tree);
+  if (!t.ok()) return t.status();
+  WalkState st{impl_->repo.get(), &suffix, &out, Status::Ok()};
+  int rc = git_tree_walk(t->get(), GIT_TREEWALK_PRE, CollectFile, &st);
+  if (!st.status.ok()) return st.status;
+  Status s = GitCheck(rc, "reading the tree");
+  if (!s.ok()) return s;
+  return out;
+}
+
+StatusOr<std::string> Repository::Resolve(const std::string& revision) const {
+  git_object* raw = nullptr;
+  Status s = GitCheck(
+      git_revparse_single(&raw, impl_->repo.get(), revision.c_str()),
+      "no publication \"" + revision + "\"");
+  GitObjectPtr obj(raw);
+  if (!s.ok()) return s;
+  git_object* raw_commit = nullptr;
+  s = GitCheck(git_object_peel(&raw_commit, obj.get(), GIT_OBJECT_COMMIT),
+               "\"" + revision + "\" is not a publication");
+  GitObjectPtr commit(raw_commit);
+  if (!s.ok()) return s;
+  return OidHex(*git_object_id(commit.get()));
+}
+
+namespace {
+int CollectOid(const char* root, const git_tree_entry* entry, void* payload) {
+  if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB) return 0;
+  auto* out = static_cast<std::map<std::string, git_oid>*>(payload);
+  (*out)[std::string(root) + git_tree_entry_name(entry)] =
+      *git_tree_entry_id(entry);
+  return 0;
+}
+}  // namespace
+
+StatusOr<std::vector<std::string>> Repository::WorkTreeDifferences() const {
+  namespace fs = std::filesystem;
+  auto head = Head();
+  if (!head.ok()) return head.status();
+  std::map<std::string, git_oid> committed;
+  if (!head->empty()) {
+    auto tree = TreeOf(*head);
+    if (!tree.ok()) return tree.status();
+    auto t = impl_->Tree(*tree);
+    if (!t.ok()) return t.status();
+    Status s = GitCheck(
+        git_tree_walk(t->get(), GIT_TREEWALK_PRE, CollectOid, &committed),
+        "reading HEAD's tree");
+    if (!s.ok()) return s;
+  }
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir_, ec), end; it != end;
+       it.increment(ec)) {
+    if (ec) return Status::Error("cannot list " + dir_ + ": " + ec.message());
+    const std::string rel = fs::relative(it->path(), dir_).generic_string();
+    if (rel == ".git") {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_directory()) continue;
+    seen.insert(rel);
+    auto c = committed.find(rel);
+    if (c == committed.end()) {
+      out.push_back("added by hand: " + rel);
+      continue;
+    }
+    git_oid oid;
+    Status s = GitCheck(git_odb_hashfile(&oid, it->path().c_str(),
+                                          GIT_OBJECT_BLOB),
+                        "hashing " + rel);
+    if (!s.ok()) return s;
+    if (!git_oid_equal(&oid, &c->second)) out.push_back("changed: " + rel);
+  }
+  for (const auto& [path, oid] : committed) {
+    if (!seen.count(path)) out.push_back("missing: " + path);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Status Repository::CheckObjects(size_t* count) const {
+  git_odb* raw_odb = nullptr;
+  Status s = GitCheck(git_repository_odb(&raw_odb, impl_->repo.get()),
+                      "opening the object database");
+  GitOdbPtr odb(raw_odb);
+  if (!s.ok()) return s;
+  std::set<std::string> seen;
+  // Reads an object (libgit2 checks its hash) and returns its tree entries
+  // or parents to visit next.
+  std::function<Status(const git_oid&)> visit = [&](const git_oid& oid) {
+    if (!seen.insert(OidHex(oid)).second) return Status::Ok();
+    git_odb_object* raw = nullptr;
+    Status st = GitCheck(git_odb_read(&raw, odb.get(), &oid),
+                         "object " + OidHex(oid) + " is unreadable");
+    GitOdbObjectPtr obj(raw);
+    if (!st.ok()) return st;
+    if (git_odb_object_type(obj.get()) == GIT_OBJECT_TREE) {
+      auto t = impl_->Tree(OidHex(oid));
+      if (!t.ok()) return t.status();
+      for (size_t i = 0; i < git_tree_entrycount(t->get()); ++i) {
+        st = visit(*git_tree_entry_id(git_tree_entry_byindex(t->get(), i)));
+        if (!st.ok()) return st;
+      }
+    }
+    return Status::Ok();
+  };
+  auto log = Log();
+  if (!log.ok()) return log.status();
+  for (const auto& c : *log) {
+    git_oid oid, tree;
+    ParseOid(c.id, &oid);
+    ParseOid(c.tree, &tree);
+    s = visit(oid);
+    if (!s.ok()) return s;
+    s = visit(tree);
+    if (!s.ok()) return s;
+  }
+  *count = seen.size();
+  return Status::Ok();
+}
+
+}  // namespace disclose

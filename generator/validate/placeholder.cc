@@ -1,0 +1,81 @@
+#include "validate/placeholder.h"
+
+#include "base/text.h"
+
+namespace disclose {
+
+namespace {
+
+// Plain YAML text may not hold these without quotes (in flow style).
+bool NeedsQuotes(const std::string& text) {
+  if (text.empty()) return true;
+  if (text.find_first_of(":#[]{},&*!|>'\"%@`\n") != std::string::npos) {
+    return true;
+  }
+  return text.front() == ' ' || text.back() == ' ' || text.front() == '-' ||
+         text.front() == '?';
+}
+
+std::string Quoted(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::string PlaceholderFor(const FieldSpec& spec) {
+  return std::string(kPlaceholderMarker) + spec.label;
+}
+
+bool IsPlaceholder(const YamlNode& node) {
+  return node.is_scalar() &&
+         node.text.find(kPlaceholderMarker) != std::string::npos;
+}
+
+bool ReportPlaceholder(const FieldSpec& spec, const YamlNode& node,
+                       const std::string& name, const std::string& path,
+                       Diagnostics& diags) {
+  if (!IsPlaceholder(node)) return false;
+  const std::string example = FlowText(spec.example);
+  diags.Error("D299", path, node.line, node.column,
+              name + " is still a placeholder: replace \"" + Trim(node.text) +
+                  "\" with the real value",
+              example.empty() ? "" : "for example " + example);
+  return true;
+}
+
+std::string FlowText(const YamlNode& node) {
+  switch (node.kind) {
+    case YamlNode::Kind::kNull:
+      return "";
+    case YamlNode::Kind::kScalar:
+      return NeedsQuotes(node.text) ? Quoted(node.text) : node.text;
+    case YamlNode::Kind::kList: {
+      std::string out = "[";
+      for (size_t i = 0; i < node.items.size(); ++i) {
+        if (i) out += ", ";
+        out += FlowText(node.items[i]);
+      }
+      return out + "]";
+    }
+    case YamlNode::Kind::kMap: {
+      std::string out = "{";
+      for (size_t i = 0; i < node.entries.size(); ++i) {
+        if (i) out += ", ";
+        out += node.entries[i].key + ": " + FlowText(node.entries[i].value);
+      }
+      return out + "}";
+    }
+  }
+  return "";
+}
+
+}  // namespace disclose

@@ -1,0 +1,290 @@
+// A story of publications in a temporary copy of the sample, told with the
+// real `disclose` binary and checked with the real `git` command, the way
+// an auditor who has never seen this tool would check it.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Output {
+  int code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+Output Shell(const std::string& cmd) {
+  Output r;
+  FILE* pipe = ::popen((cmd + " 2>&1").c_str(), "r");
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  int status = ::pclose(pipe);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class PublishStoryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("disclose_story_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    fs::copy(fs::path(DISCLOSE_SOURCE_DIR) / "content", dir_ / "content",
+             fs::copy_options::recursive);
+    fs::copy(fs::path(DISCLOSE_SOURCE_DIR) / "themes", dir_ / "themes",
+             fs::copy_options::recursive);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  Output Disclose(const std::string& args) {
+    return Shell(std::string(DISCLOSE_BINARY) + " " + args + " --site " +
+                 dir_.string() + " --today 2026-01-01");
+  }
+  Output Git(const std::string& args) {
+    return Shell("git -C " + (dir_ / "public").string() + " " + args);
+  }
+  void Edit(const std::string& rel, const std::string& from,
+            const std::string& to) {
+    std::string text = Slurp(dir_ / rel);
+    size_t at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << rel << " has no " << from;
+    text.replace(at, from.size(), to);
+    std::ofstream(dir_ / rel, std::ios::binary) << text;
+  }
+  int Commits() {
+    Output r = Git("rev-list --count HEAD");
+    return r.code == 0 ? std::stoi(r.out) : 0;
+  }
+
+  fs::path dir_;
+  const std::string fees_ = "content/fees/2005/city-hospital-outpatient-fees.md";
+};
+
+TEST_F(PublishStoryTest, PublishesOnceAndAgainWithoutACommit) {
+  Output r = Disclose("publish");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("published "), std::string::npos) << r.out;
+  EXPECT_EQ(Commits(), 1);
+  EXPECT_EQ(Git("status --porcelain").out, "");
+  EXPECT_EQ(Git("log -1 --format=%an%n%ae").out,
+            "市政务服务中心\nzwzx@example.gov.cn\n");
+  Output trailers = Git("log -1 '--format=%(trailers:key=Disclose-Added,valueonly)'");
+  EXPECT_NE(trailers.out.find("00817552-6/2005-00006"), std::string::npos);
+  EXPECT_TRUE(fs::exists(dir_ / "public/fees/2005/city-hospital-outpatient-fees/"
+                                "index.json"));
+
+  r = Disclose("publish");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("nothing changed since the last publication"),
+            std::string::npos);
+  EXPECT_EQ(Commits(), 1);
+  EXPECT_EQ(Git("fsck --strict").code, 0);
+  EXPECT_EQ(Disclose("verify").code, 0);
+}
+
+TEST_F(PublishStoryTest, AnAmendmentNeedsAChangeNoteAndBecomesVersionTwo) {
+  ASSERT_EQ(Disclose("publish").code, 0);
+  Edit(fees_, "| 专家门诊诊查费 | 人次 | 8-10 |", "| 专家门诊诊查费 | 人次 | 10-12 |");
+  Output r = Disclose("publish");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find(fees_ +
+                       ":1:1: error[D803]: the document changed since it was "
+                       "published, so 更新说明 (change_note) must say what "
+                       "changed\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(Commits(), 1);
+
+  Edit(fees_, "validity: 有效", "change_note: 调整专家门诊诊查费\nvalidity: 有效");
+  r = Disclose("publish --author \"王审核 <shenhe@example.gov.cn>\"");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(Commits(), 2);
+  EXPECT_EQ(Git("log -1 --format=%an").out, "王审核\n");
+  EXPECT_EQ(Git("log -1 --format=%s").out, "Publish: 1 amended\n");
+  // git show tells the story of the amendment on its own.
+  Output show = Git("show HEAD -- fees/2005/city-hospital-outpatient-fees/index.json");
+  EXPECT_NE(show.out.find("+    \"change_note\": \"调整专家门诊诊查费\""),
+            std::string::npos)
+      << show.out;
+  EXPECT_NE(show.out.find("10-12"), std::string::npos);
+
+  Output log = Disclose("log 00817552-6/2005-00006");
+  EXPECT_EQ(log.code, 0);
+  EXPECT_NE(log.out.find("v2  "), std::string::npos) << log.out;
+  EXPECT_NE(log.out.find("调整专家门诊诊查费"), std::string::npos);
+  EXPECT_NE(log.out.find("v1  "), std::string::npos);
+
+  Output diff = Disclose("diff HEAD~1 HEAD");
+  EXPECT_EQ(diff.code, 0);
+  EXPECT_NE(diff.out.find("~ 00817552-6/2005-00006"), std::string::npos);
+  EXPECT_NE(diff.out.find("fee row 挂号费及诊查费 / 专家门诊诊查费: 8-10 -> 10-12"),
+            std::string::npos)
+      << diff.out;
+  Output json = Disclose("diff HEAD~1 HEAD --format json");
+  EXPECT_NE(json.out.find("\"fee_rows\":[{\"change\":\"changed\",\"table\":"
+                          "\"挂号费及诊查费\",\"item\":\"专家门诊诊查费\","
+                          "\"before\":\"8-10\",\"after\":\"10-12\""),
+            std::string::npos)
+      << json.out;
+  // A date means "as published on that day".
+  EXPECT_EQ(Disclose("diff 2000-01-01 HEAD").code, 2);
+
+  // The pages tell the same story.
+  const fs::path doc = dir_ / "public/fees/2005/city-hospital-outpatient-fees";
+  const std::string page = Slurp(doc / "index.html");
+  EXPECT_NE(page.find("共 1 次更新 · 历史版本"), std::string::npos);
+  const std::string history = Slurp(doc / "history/index.html");
+  EXPECT_NE(history.find("<td>第 2 版</td>"), std::string::npos) << history;
+  EXPECT_NE(history.find("调整专家门诊诊查费"), std::string::npos);
+  EXPECT_NE(history.find("href=\"/fees/2005/city-hospital-outpatient-fees/diff/2/\""),
+            std::string::npos);
+  const std::string v1 = Slurp(doc / "v/1/index.html");
+  EXPECT_NE(v1.find("banner-version"), std::string::npos);
+  EXPECT_NE(v1.find("<td>8-10</td>"), std::string::npos);
+  EXPECT_NE(v1.find("第 1 版 / 2"), std::string::npos);
+  const std::string diff_page = Slurp(doc / "diff/2/index.html");
+  EXPECT_NE(diff_page.find("<th scope=\"row\">专家门诊诊查费</th><td>修改</td>"
+                           "<td>8-10 人次</td><td>10-12 人次</td>"),
+            std::string::npos)
+      << diff_page;
+  EXPECT_NE(diff_page.find("<del><span class=\"visually-hidden\">[删除]</span>8-"),
+            std::string::npos);
+  EXPECT_NE(diff_page.find("<ins><span class=\"visually-hidden\">[新增]</span>-12"),
+            std::string::npos);
+  const std::string updates = Slurp(dir_ / "public/updates/index.html");
+  EXPECT_NE(updates.find("<strong>修改</strong>：<a href=\"/fees/2005/"
+                         "city-hospital-outpatient-fees/\">"),
+            std::string::npos)
+      << updates;
+  EXPECT_NE(Slurp(dir_ / "public/updates/feed.xml").find("修改：市第一人民医院"),
+            std::string::npos);
+  // Rebuilding what was published changes nothing.
+  EXPECT_NE(Disclose("publish").out.find("nothing changed"), std::string::npos);
+  EXPECT_EQ(Commits(), 2);
+}
+
+TEST_F(PublishStoryTest, APublishedDocumentCannotDisappearOrBeRenumbered) {
+  ASSERT_EQ(Disclose("publish").code, 0);
+  const std::string news = "content/news/2004/vice-mayor-window-visit.md";
+  fs::rename(dir_ / news, dir_ / "moved.md");
+  Output r = Disclose("check");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find(news + ": error[D800]: this document (索引号 "
+                              "00817365-1/2004-00045"),
+            std::string::npos)
+      << r.out;
+  fs::rename(dir_ / "moved.md", dir_ / news);
+  Edit(news, "\"00817365-1/2004-00045\"", "\"00817365-1/2004-00046\"");
+  r = Disclose("publish");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find(news + ":4:11: error[D801]: 索引号 (index_no) was "
+                              "published as \"00817365-1/2004-00045\" and "
+                              "never changes, got \"00817365-1/2004-00046\"\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(Commits(), 1);
+}
+
+TEST_F(PublishStoryTest, WithdrawingKeepsThePageWithABannerAndLeavesTheLists) {
+  ASSERT_EQ(Disclose("publish").code, 0);
+  const std::string doc = "content/notices/2005/consolidate-approval-items.md";
+  Edit(doc, "validity: 有效",
+       "withdrawn:\n  date: 2005-06-01\n  reason: 内容有误，已另行发布\n"
+       "change_note: 撤回\nvalidity: 有效");
+  Output r = Disclose("publish");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(Git("log -1 --format=%s").out, "Publish: 1 withdrawn\n");
+  EXPECT_NE(Git("log -1 --format=%B").out.find(
+                "Disclose-Withdrawn: 00817301-0/2005-00003"),
+            std::string::npos);
+  const std::string page =
+      Slurp(dir_ / "public/notices/2005/consolidate-approval-items/index.html");
+  EXPECT_NE(page.find("已撤回"), std::string::npos);
+  EXPECT_NE(page.find("内容有误，已另行发布"), std::string::npos);
+  EXPECT_EQ(Slurp(dir_ / "public/catalogue/index.html")
+                .find("consolidate-approval-items"),
+            std::string::npos);
+}
+
+TEST_F(PublishStoryTest, RepealingIsRecordedAsSuch) {
+  ASSERT_EQ(Disclose("publish").code, 0);
+  const std::string doc = "content/notices/2004/new-year-holiday-duty.md";
+  Edit(doc, "validity: 失效",
+       "validity: 废止\nrepeal_reason: 值班安排已执行完毕\nchange_note: 废止");
+  Output r = Disclose("publish");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(Git("log -1 --format=%s").out, "Publish: 1 repealed\n");
+  EXPECT_NE(Slurp(dir_ / "public/notices/2004/new-year-holiday-duty/index.html")
+                .find("已废止"),
+            std::string::npos);
+}
+
+TEST_F(PublishStoryTest, ATemplateChangeIsNotAnUpdateOfAnyDocument) {
+  ASSERT_EQ(Disclose("publish").code, 0);
+  Edit("themes/default/templates/base.mustache", "</footer>",
+       "<p>网站标识码 0000000000</p></footer>");
+  Output r = Disclose("publish");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(Commits(), 2);
+  EXPECT_EQ(Git("log -1 --format=%s").out,
+            "Publish: presentation only, no document changed\n");
+  Output log = Disclose("log 00817552-6/2005-00006");
+  EXPECT_EQ(log.out.find("v2"), std::string::npos) << log.out;
+}
+
+TEST_F(PublishStoryTest, VerifyFindsAPageEditedByHand) {
+  ASSERT_EQ(Disclose("publish").code, 0);
+  EXPECT_EQ(Disclose("verify").code, 0);
+  std::ofstream(dir_ / "public/index.html", std::ios::app) << "<!-- edited -->";
+  std::ofstream(dir_ / "public/extra.html") << "x";
+  Output r = Disclose("verify");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("changed: index.html"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("added by hand: extra.html"), std::string::npos);
+}
+
+TEST_F(PublishStoryTest, PushMirrorsToABareRepository) {
+  const fs::path bare = dir_ / "mirror.git";
+  ASSERT_EQ(Shell("git init -q --bare " + bare.string()).code, 0);
+  Output r = Disclose("publish --push " + bare.string());
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(Shell("git -C " + bare.string() + " rev-parse main").out,
+            Git("rev-parse HEAD").out);
+  EXPECT_EQ(Shell("git -C " + bare.string() + " fsck --strict").code, 0);
+}
+
+TEST_F(PublishStoryTest, OnePublisherAtATime) {
+  ASSERT_EQ(Disclose("publish").code, 0);
+  const fs::path lock = dir_ / "public/.git/disclose-publish.lock";
+  std::ofstream(lock) << ::getppid() << "\n";  // a running process
+  Output r = Disclose("publish");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.out.find("another publish is running (process"),
+            std::string::npos)
+      << r.out;
+  std::ofstream(lock) << 999999 << "\n";  // no such process
+  r = Disclose("publish");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.out.find("a stale lock is left"), std::string::npos) << r.out;
+  EXPECT_EQ(Disclose("verify").code, 1);
+  fs::remove(lock);
+  EXPECT_EQ(Disclose("verify").code, 0);
+}
+
+}  // namespace

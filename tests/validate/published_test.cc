@@ -1,0 +1,100 @@
+// The rules against the last publication, on documents in memory.
+#include <gtest/gtest.h>
+
+#include "model/record.h"
+#include "validate/validate.h"
+
+namespace disclose {
+namespace {
+
+Document Doc(const std::string& index_no, const std::string& source,
+             const std::string& title) {
+  Document d;
+  d.index_no = index_no;
+  d.source_path = source;
+  d.url = "/news/2005/" + source.substr(source.rfind('/') + 1,
+                                        source.size() - source.rfind('/') - 4) +
+          "/";
+  d.title = title;
+  d.fields = Value::Map();
+  d.fields.Set("title", title);
+  d.fields.Set("index_no", index_no);
+  d.field_lines["index_no"] = 4;
+  d.field_columns["index_no"] = 11;
+  return d;
+}
+
+PublishedDoc Published(const Document& d) {
+  PublishedDoc p;
+  EXPECT_TRUE(PublishedFromRecord(DocumentRecord(d), &p));
+  return p;
+}
+
+TEST(PublishedRulesTest, AnUnchangedSiteIsFine) {
+  Document d = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
+  Diagnostics diags;
+  CheckAgainstPublished({d}, {Published(d)}, diags);
+  EXPECT_EQ(FormatText(diags), "");
+}
+
+TEST(PublishedRulesTest, ADeletedDocumentMustBeWithdrawnInstead) {
+  Document d = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
+  Diagnostics diags;
+  CheckAgainstPublished({}, {Published(d)}, diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/news/2005/a.md: error[D800]: this document (索引号 "
+            "A/2005-00001, 甲) was published and cannot simply be deleted\n"
+            "  hint: put the file back and withdraw it: add withdrawn: "
+            "{date: YYYY-MM-DD, reason: 撤回原因}\n");
+}
+
+TEST(PublishedRulesTest, TheIndexNoNeverChanges) {
+  Document before = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
+  Document after = Doc("A/2005-00002", "content/news/2005/a.md", "甲");
+  Diagnostics diags;
+  CheckAgainstPublished({after}, {Published(before)}, diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/news/2005/a.md:4:11: error[D801]: 索引号 (index_no) was "
+            "published as \"A/2005-00001\" and never changes, got "
+            "\"A/2005-00002\"\n  hint: write A/2005-00001\n");
+}
+
+TEST(PublishedRulesTest, TheAddressNeverChanges) {
+  Document before = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
+  Document after = Doc("A/2005-00001", "content/news/2005/b.md", "甲");
+  Diagnostics diags;
+  CheckAgainstPublished({after}, {Published(before)}, diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/news/2005/b.md:4:11: error[D802]: this document (索引号 "
+            "A/2005-00001) was published at /news/2005/a/ and its address "
+            "never changes\n  hint: move the file back to "
+            "content/news/2005/a.md\n");
+}
+
+TEST(PublishedRulesTest, AChangeNeedsANewChangeNote) {
+  Document before = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
+  Document after = before;
+  after.body_markdown = "新的正文";
+  Diagnostics diags;
+  CheckAgainstPublished({after}, {Published(before)}, diags);
+  EXPECT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].code, "D803");
+  after.change_note = "修改正文";
+  after.fields.Set("change_note", "修改正文");
+  Diagnostics ok;
+  CheckAgainstPublished({after}, {Published(before)}, ok);
+  EXPECT_EQ(FormatText(ok), "");
+}
+
+TEST(PublishedRulesTest, AWithdrawnDocumentCannotComeBack) {
+  Document before = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
+  before.fields.Set("withdrawn", Value::Map());
+  Document after = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
+  Diagnostics diags;
+  CheckAgainstPublished({after}, {Published(before)}, diags);
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].code, "D804");
+}
+
+}  // namespace
+}  // namespace disclose
