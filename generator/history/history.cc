@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "base/text.h"
+#include "base/file_system.h"
 #include "history/json.h"
 #include "model/record.h"
 
@@ -29,12 +30,26 @@ std::vector<std::string> Trailers(const std::string& message,
 
 }  // namespace
 
-StatusOr<History> ReadHistory(const Repository& repo) {
-  History history;
+StatusOr<History> ReadHistory(const Repository& repo, History cached) {
   auto log = repo.Log();
   if (!log.ok()) return log.status();
+  // Continue from the cached walk when its last publication is still on
+  // the chain; otherwise walk from the start.
+  size_t start = 0;
   std::string previous_tree;
-  for (const auto& c : *log) {
+  if (!cached.publications.empty()) {
+    const std::string& last = cached.publications.back().commit.id;
+    for (size_t i = 0; i < log->size(); ++i) {
+      if ((*log)[i].id == last && i + 1 == cached.publications.size()) {
+        start = i + 1;
+        previous_tree = (*log)[i].tree;
+      }
+    }
+  }
+  History history;
+  if (start > 0) history = std::move(cached);
+  for (size_t i = start; i < log->size(); ++i) {
+    const CommitInfo& c = (*log)[i];
     Publication p;
     p.commit = c;
     p.date = CommitDate(c.time, c.offset_minutes);
@@ -169,16 +184,147 @@ SiteHistory MakeSiteHistory(const History* published,
   return out;
 }
 
+namespace {
+
+Value StringList(const std::vector<std::string>& items) {
+  Value list = Value::List();
+  for (const auto& i : items) list.Push(i);
+  return list;
+}
+
+std::vector<std::string> Strings(const Value* list) {
+  std::vector<std::string> out;
+  if (list != nullptr) {
+    for (const auto& i : list->list()) out.push_back(i.as_string());
+  }
+  return out;
+}
+
+std::string Text(const Value& map, const char* key) {
+  const Value* v = map.Find(key);
+  return v ? v->as_string() : "";
+}
+
+long long Number(const Value& map, const char* key) {
+  const Value* v = map.Find(key);
+  return v && v->kind() == Value::Kind::kNumber ? v->as_number() : 0;
+}
+
+constexpr long long kCacheFormat = 1;
+
+Value HistoryToValue(const History& h) {
+  Value root = Value::Map();
+  root.Set("format", Value::Number(kCacheFormat));
+  Value pubs = Value::List();
+  for (const auto& p : h.publications) {
+    Value v = Value::Map();
+    v.Set("id", p.commit.id);
+    v.Set("tree", p.commit.tree);
+    v.Set("parent", p.commit.parent);
+    v.Set("time", Value::Number(p.commit.time));
+    v.Set("offset", Value::Number(p.commit.offset_minutes));
+    v.Set("author_name", p.commit.author.name);
+    v.Set("author_email", p.commit.author.email);
+    v.Set("message", p.commit.message);
+    v.Set("date", p.date);
+    v.Set("subject", p.subject);
+    v.Set("added", StringList(p.added));
+    v.Set("amended", StringList(p.amended));
+    v.Set("repealed", StringList(p.repealed));
+    v.Set("withdrawn", StringList(p.withdrawn));
+    pubs.Push(std::move(v));
+  }
+  root.Set("publications", std::move(pubs));
+  Value versions = Value::Map();
+  for (const auto& [path, list] : h.versions) {
+    Value vs = Value::List();
+    for (const auto& v : list) {
+      Value item = Value::Map();
+      item.Set("number", Value::Number(v.number));
+      item.Set("commit", v.commit);
+      item.Set("date", v.date);
+      item.Set("change_note", v.change_note);
+      item.Set("record", v.record);
+      vs.Push(std::move(item));
+    }
+    versions.Set(path, std::move(vs));
+  }
+  root.Set("versions", std::move(versions));
+  return root;
+}
+
+History HistoryFromValue(const Value& root) {
+  History h;
+  if (Number(root, "format") != kCacheFormat) return h;
+  if (const Value* pubs = root.Find("publications")) {
+    for (const auto& v : pubs->list()) {
+      Publication p;
+      p.commit.id = Text(v, "id");
+      p.commit.tree = Text(v, "tree");
+      p.commit.parent = Text(v, "parent");
+      p.commit.time = Number(v, "time");
+      p.commit.offset_minutes = static_cast<int>(Number(v, "offset"));
+      p.commit.author = {Text(v, "author_name"), Text(v, "author_email")};
+      p.commit.message = Text(v, "message");
+      p.date = Text(v, "date");
+      p.subject = Text(v, "subject");
+      p.added = Strings(v.Find("added"));
+      p.amended = Strings(v.Find("amended"));
+      p.repealed = Strings(v.Find("repealed"));
+      p.withdrawn = Strings(v.Find("withdrawn"));
+      h.publications.push_back(std::move(p));
+    }
+  }
+  if (const Value* versions = root.Find("versions")) {
+    for (const auto& [path, list] : versions->map()) {
+      auto& out = h.versions[path];
+      for (const auto& v : list.list()) {
+        Version version;
+        version.number = static_cast<int>(Number(v, "number"));
+        version.commit = Text(v, "commit");
+        version.date = Text(v, "date");
+        version.change_note = Text(v, "change_note");
+        if (const Value* r = v.Find("record")) version.record = *r;
+        out.push_back(std::move(version));
+      }
+    }
+  }
+  return h;
+}
+
+}  // namespace
+
 StatusOr<std::optional<History>> ReadHistoryAt(const std::string& public_dir) {
+  namespace fs = std::filesystem;
   std::error_code ec;
-  if (!std::filesystem::exists(std::filesystem::path(public_dir) / ".git",
-                               ec)) {
+  if (!fs::exists(fs::path(public_dir) / ".git", ec)) {
     return std::optional<History>();
   }
   auto repo = Repository::Open(public_dir, false);
   if (!repo.ok()) return repo.status();
-  auto history = ReadHistory(**repo);
+  // The walk is cached in the repository's own folder, so that a build
+  // reads only the publications made since the last one.
+  const fs::path cache = fs::path(public_dir) / ".git" / "disclose-history.json";
+  History cached;
+  RealFileSystem disk;
+  if (auto text = disk.ReadFile(cache.string()); text.ok()) {
+    if (auto value = ParseJson(*text); value.ok()) {
+      cached = HistoryFromValue(*value);
+    }
+  }
+  const std::string cached_head = cached.publications.empty()
+                                      ? std::string()
+                                      : cached.publications.back().commit.id;
+  auto history = ReadHistory(**repo, std::move(cached));
   if (!history.ok()) return history.status();
+  const std::string head = history->publications.empty()
+                               ? std::string()
+                               : history->publications.back().commit.id;
+  if (head != cached_head) {
+    // A cache that cannot be written only costs time next run.
+    (void)disk.WriteFile(cache.string(), HistoryToValue(*history).ToJson(),
+                         false);
+  }
   return std::optional<History>(std::move(*history));
 }
 

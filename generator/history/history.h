@@ -38,8 +38,10 @@ struct History {
 };
 
 // Walks the first-parent chain once, comparing each publication's tree with
-// the previous one; only changed records are read.
-StatusOr<History> ReadHistory(const Repository& repo);
+// the previous one; only changed records are read. With a `cached` history
+// whose last publication is still on the chain, only later publications are
+// read.
+StatusOr<History> ReadHistory(const Repository& repo, History cached = {});
 
 // Every record (index.json) of a publication, by 索引号.
 StatusOr<std::map<std::string, Value>> ReadRecords(const Repository& repo,
@@ -60,7 +62,8 @@ SiteHistory MakeSiteHistory(const History* published,
                             const std::string& today);
 
 // Reads the history of the repository in `public_dir` (nullopt when it is
-// not a repository yet).
+// not a repository yet), continuing from the walk cached in
+// .git/disclose-history.json and updating that cache.
 StatusOr<std::optional<History>> ReadHistoryAt(const std::string& public_dir);
 
 // The date (YYYY-MM-DD) of a commit time in its own time zone.

@@ -179,6 +179,25 @@ TEST_F(PublishStoryTest, AnAmendmentNeedsAChangeNoteAndBecomesVersionTwo) {
   EXPECT_EQ(Commits(), 2);
 }
 
+TEST_F(PublishStoryTest, TheCachedHistoryGivesTheSamePagesAsAFullWalk) {
+  ASSERT_EQ(Disclose("publish").code, 0);
+  Edit(fees_, "validity: 有效", "change_note: 补充说明\nvalidity: 有效");
+  Edit(fees_, "医院不得在公示标准以外另立项目收费", "医院不得另立项目收费");
+  ASSERT_EQ(Disclose("publish").code, 0);
+  const fs::path cache = dir_ / "public/.git/disclose-history.json";
+  ASSERT_TRUE(fs::exists(cache));
+  ASSERT_EQ(Disclose("build --out " + (dir_ / "cached").string()).code, 0);
+  fs::remove(cache);
+  ASSERT_EQ(Disclose("build --out " + (dir_ / "walked").string()).code, 0);
+  EXPECT_TRUE(fs::exists(cache));
+  Output diff = Shell("diff -r " + (dir_ / "cached").string() + " " +
+                      (dir_ / "walked").string());
+  EXPECT_EQ(diff.code, 0) << diff.out;
+  Output same = Shell("diff -r -x .git " + (dir_ / "public").string() + " " +
+                      (dir_ / "walked").string());
+  EXPECT_EQ(same.code, 0) << same.out;
+}
+
 TEST_F(PublishStoryTest, APublishedDocumentCannotDisappearOrBeRenumbered) {
   ASSERT_EQ(Disclose("publish").code, 0);
   const std::string news = "content/news/2004/vice-mayor-window-visit.md";
