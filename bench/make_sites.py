@@ -45,6 +45,11 @@ for copy in range(copies):
     for path, text in texts:
         for old, new in renamed.items():
             text = text.replace('"%s"' % old, '"%s"' % new)
+        # One assessment per period: each copy rates later months.
+        def shift(m):
+            months = int(m.group(1)) * 12 + int(m.group(2)) - 1 + 2 * copy
+            return "period: %04d-%02d" % (months // 12, months % 12 + 1)
+        text = re.sub(r"^period: (\d{4})-(\d{2})", shift, text, flags=re.M)
         rel = os.path.relpath(path, os.path.join(repo, "content"))
         rel = rel[:-3] + "-%d.md" % copy
         target = os.path.join(d_site, "content", rel)

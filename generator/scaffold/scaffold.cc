@@ -362,6 +362,12 @@ class DocumentWriter {
     out_ += "可以有多张" + t.label + "，每张上方的小标题是它的名称。 -->\n";
     out_ += "| " + Join(columns, " | ") + " |\n|";
     for (size_t i = 0; i < columns.size(); ++i) out_ += "---|";
+    out_ += "\n|";
+    // One row to fill in: a table without rows discloses nothing.
+    for (const auto& c : columns) {
+      out_ += " " + std::string(kPlaceholderMarker) + c + " |";
+      ++placeholders_;
+    }
     out_ += "\n";
   }
 

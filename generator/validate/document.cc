@@ -488,6 +488,12 @@ std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables
                         Join(fee.columns, ", "));
       }
     }
+    if (table.rows.empty()) {
+      diags.Error("D406", path, table.line, 1,
+                  TableName(t, spec.label) + " has no rows",
+                  "add a row for every fee charged: | " +
+                      Join(required, " | ") + " |");
+    }
     for (size_t r = 0; r < table.rows.size(); ++r) {
       const auto& cells = table.rows[r];
       FeeRow row;
@@ -502,7 +508,12 @@ std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables
         const size_t ci = static_cast<size_t>(where[s]);
         const MarkdownCell empty{"", row.line, 1};
         const MarkdownCell& cell = ci < cells.size() ? cells[ci] : empty;
-        if (col.amount) {
+        if (StartsWith(cell.text, kPlaceholderMarker)) {
+          row_ok = false;
+          diags.Error("D299", path, cell.line, cell.column,
+                      col.label + " is still a placeholder: replace \"" +
+                          cell.text + "\" with the real value" + where_text);
+        } else if (col.amount) {
           AmountResult a = ParseAmount(cell.text, col.label, unit_label);
           if (a.error) {
             row_ok = false;

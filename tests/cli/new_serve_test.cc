@@ -133,7 +133,7 @@ TEST_F(NewServeTest, NewFeeScheduleChecksOnceFilledIn) {
   ASSERT_EQ(made.exit_code, 0) << made.err;
   CommandResult checked = Disclose("check --format json");
   EXPECT_EQ(checked.exit_code, 1);
-  EXPECT_EQ(checked.out.rfind("{\"errors\":7,\"warnings\":0,", 0), 0u)
+  EXPECT_EQ(checked.out.rfind("{\"errors\":10,\"warnings\":0,", 0), 0u)
       << checked.out;
   FillIn("content/fees/2026/parking-fees.md",
          {{"【待填写】标题", "市政务服务中心停车收费标准公示"},
@@ -142,8 +142,11 @@ TEST_F(NewServeTest, NewFeeScheduleChecksOnceFilledIn) {
           {"【待填写】批准机关", "市物价局"},
           {"【待填写】文号", "常价费〔2025〕8号"},
           {"【待填写】收费范围", "市政务服务中心停车场"},
-          {"【待填写】投诉电话", "\"12358\""}},
-         "| 小型车停车费 | 小时 | 2 |\n| 大型车停车费 | 小时 | 5 |\n");
+          {"【待填写】投诉电话", "\"12358\""},
+          {"【待填写】收费项目", "小型车停车费"},
+          {"【待填写】计费单位", "小时"},
+          {"【待填写】收费标准", "2"}},
+         "| 大型车停车费 | 小时 | 5 |\n");
   checked = Disclose("check");
   EXPECT_EQ(checked.exit_code, 0) << checked.err;
   CommandResult built = Disclose("build --out " + (dir_ / "out").string());

@@ -164,7 +164,7 @@ TEST_F(ScaffoldTest, CommentsCarryTheRuleAndTheSchemasExample) {
   EXPECT_EQ(s->placeholders, 2);  // 标题 and 主题分类
 }
 
-TEST_F(ScaffoldTest, FeeScheduleHasItsListOfRecordsAndAnEmptyFeeTable) {
+TEST_F(ScaffoldTest, FeeScheduleHasItsListOfRecordsAndAFeeTableToFillIn) {
   auto s = Make("fee-schedule", "fees/2026/parking-fees.md", "jiaotong");
   ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_NE(s->text.find("\nlegal_basis:\n  # 批准机关 authority（必填，一行，"
@@ -173,10 +173,12 @@ TEST_F(ScaffoldTest, FeeScheduleHasItsListOfRecordsAndAnEmptyFeeTable) {
                          "    doc_no: 【待填写】文号\n"),
             std::string::npos)
       << s->text;
-  EXPECT_NE(
-      s->text.find("\n| 收费项目 | 计费单位 | 收费标准 |\n|---|---|---|\n"),
-      std::string::npos);
-  EXPECT_EQ(s->placeholders, 7);
+  EXPECT_NE(s->text.find("\n| 收费项目 | 计费单位 | 收费标准 |\n|---|---|---|\n"
+                         "| 【待填写】收费项目 | 【待填写】计费单位 | "
+                         "【待填写】收费标准 |\n"),
+            std::string::npos)
+      << s->text;
+  EXPECT_EQ(s->placeholders, 10);
 }
 
 TEST_F(ScaffoldTest, EveryTypeChecksCleanExceptOneErrorPerPlaceholder) {
@@ -220,6 +222,9 @@ TEST_F(ScaffoldTest, PassesCheckOnceThePlaceholdersAreFilledIn) {
       {"文号", "湘价费〔2025〕12号"},
       {"收费范围", "市政务服务中心停车场"},
       {"投诉电话", "\"12358\""},
+      {"收费项目", "停车费"},
+      {"计费单位", "小时"},
+      {"收费标准", "2"},
   };
   for (const std::string type : {"notice", "fee-schedule"}) {
     SCOPED_TRACE(type);
@@ -238,7 +243,6 @@ TEST_F(ScaffoldTest, PassesCheckOnceThePlaceholdersAreFilledIn) {
         ++at;
       }
     }
-    if (type == "fee-schedule") text += "| 停车费 | 小时 | 2 |\n";
     Diagnostics diags = Check(s->path, text);
     EXPECT_TRUE(diags.empty()) << FormatText(diags) << text;
   }
