@@ -99,32 +99,6 @@ bool Preview::stopped() const {
 
 namespace {
 
-std::string EscapeHtml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string Extension(const std::string& path) {
   const size_t slash = path.rfind('/');
@@ -259,7 +233,7 @@ std::string DiagnosticsPage(const PreviewState& state) {
       "</style>\n</head>\n<body>\n<main>\n<h1>" +
       heading + "</h1>\n<p lang=\"en\">" + intro + "</p>\n";
   if (!state.error.empty()) {
-    out += "<p lang=\"en\"><strong>error:</strong> " + EscapeHtml(state.error) +
+    out += "<p lang=\"en\"><strong>error:</strong> " + HtmlEscape(state.error) +
            "</p>\n";
   }
   if (!state.diagnostics.empty()) {
@@ -269,13 +243,13 @@ std::string DiagnosticsPage(const PreviewState& state) {
       std::string where = d.path;
       if (d.line > 0) where += ":" + std::to_string(d.line);
       if (d.column > 0) where += ":" + std::to_string(d.column);
-      out += "<li lang=\"en\"><p><code>" + EscapeHtml(where) +
+      out += "<li lang=\"en\"><p><code>" + HtmlEscape(where) +
              "</code> <span class=\"severity" +
              std::string(error ? "" : " warning") + "\">" +
-             (error ? "error" : "warning") + "[" + EscapeHtml(d.code) +
-             "]</span>: " + EscapeHtml(d.message) + "</p>";
+             (error ? "error" : "warning") + "[" + HtmlEscape(d.code) +
+             "]</span>: " + HtmlEscape(d.message) + "</p>";
       if (!d.hint.empty()) {
-        out += "<p class=\"hint\">hint: " + EscapeHtml(d.hint) + "</p>";
+        out += "<p class=\"hint\">hint: " + HtmlEscape(d.hint) + "</p>";
       }
       out += "</li>\n";
     }

@@ -1,70 +1,37 @@
 // Runs the real `disclose` binary the way department staff and CI do.
 #include <gtest/gtest.h>
 
+#include "support/sample_copy.h"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+namespace disclose {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::CommandResult;
+using testing::RunCommand;
+using testing::Slurp;
 
 class CliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("disclose_cli_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    fs::copy(fs::path(DISCLOSE_SOURCE_DIR) / "content", dir_ / "content",
-             fs::copy_options::recursive);
-    fs::copy(fs::path(DISCLOSE_SOURCE_DIR) / "themes", dir_ / "themes",
-             fs::copy_options::recursive);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   CommandResult Disclose(const std::string& args) {
-    const fs::path err = dir_ / "stderr.txt";
-    const std::string cmd = std::string(DISCLOSE_BINARY) + " " + args +
-                            " --today 2026-01-01 2>" + err.string();
-    CommandResult r;
-    FILE* pipe = ::popen(cmd.c_str(), "r");
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-    int status = ::pclose(pipe);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = Slurp(err);
-    return r;
+    return RunCommand(std::string(DISCLOSE_BINARY) + " " + args +
+                          " --today 2026-01-01",
+                      dir_ / "stderr.txt");
   }
-
   void Edit(const std::string& rel, const std::string& from,
             const std::string& to) {
-    std::string text = Slurp(dir_ / rel);
-    size_t at = text.find(from);
-    ASSERT_NE(at, std::string::npos) << rel << " has no " << from;
-    text.replace(at, from.size(), to);
-    std::ofstream(dir_ / rel, std::ios::binary) << text;
+    copy_.Edit(rel, from, to);
   }
-
   std::string Site() const { return "--site " + dir_.string(); }
 
-  fs::path dir_;
+  testing::SampleCopy copy_;
+  const fs::path& dir_ = copy_.dir();
 };
 
 TEST_F(CliTest, CheckPassesOnTheSample) {
@@ -163,3 +130,4 @@ TEST_F(CliTest, BuildWritesTheSiteAndAFailedBuildKeepsIt) {
 }
 
 }  // namespace
+}  // namespace disclose

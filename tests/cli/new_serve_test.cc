@@ -18,57 +18,25 @@
 #include <sstream>
 #include <thread>
 
+#include "support/sample_copy.h"
+
 extern char** environ;
 
+namespace disclose {
 namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::CommandResult;
+using testing::Slurp;
 
 class NewServeTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("disclose_new_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    fs::copy(fs::path(DISCLOSE_SOURCE_DIR) / "content", dir_ / "content",
-             fs::copy_options::recursive);
-    fs::copy(fs::path(DISCLOSE_SOURCE_DIR) / "themes", dir_ / "themes",
-             fs::copy_options::recursive);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // Runs disclose on the copy (or, with a site given, on that folder).
   CommandResult Disclose(const std::string& args,
                          const std::string& site = "") {
-    const fs::path err = dir_ / "stderr.txt";
-    const std::string cmd = std::string(DISCLOSE_BINARY) + " " + args +
-                            " --site " + (site.empty() ? dir_.string() : site) +
-                            " --today 2026-01-01 2>" + err.string();
-    CommandResult r;
-    FILE* pipe = ::popen(cmd.c_str(), "r");
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-    int status = ::pclose(pipe);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = Slurp(err);
-    return r;
+    return copy_.Disclose(args, site);
   }
 
   // Replaces every placeholder of an active line, as an author would.
@@ -88,7 +56,8 @@ class NewServeTest : public ::testing::Test {
     std::ofstream(dir_ / rel, std::ios::binary) << text << append;
   }
 
-  fs::path dir_;
+  testing::SampleCopy copy_;
+  const fs::path& dir_ = copy_.dir();
 };
 
 TEST_F(NewServeTest, NewThenCheckReportsEachPlaceholderAndNothingElse) {
@@ -306,3 +275,4 @@ TEST_F(NewServeTest, ServeWithoutASiteOrWithABadPortExitsWithTwo) {
 }
 
 }  // namespace
+}  // namespace disclose

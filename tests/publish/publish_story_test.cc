@@ -3,6 +3,8 @@
 // an auditor who has never seen this tool would check it.
 #include <gtest/gtest.h>
 
+#include "support/sample_copy.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -10,69 +12,43 @@
 #include <fstream>
 #include <sstream>
 
+namespace disclose {
 namespace {
 
 namespace fs = std::filesystem;
 
+// A command's standard output and error together, as a person sees them.
 struct Output {
   int code = -1;
-  std::string out;  // stdout and stderr together
+  std::string out;
 };
 
-Output Shell(const std::string& cmd) {
-  Output r;
-  FILE* pipe = ::popen((cmd + " 2>&1").c_str(), "r");
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  int status = ::pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::Slurp;
 
 class PublishStoryTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("disclose_story_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    fs::copy(fs::path(DISCLOSE_SOURCE_DIR) / "content", dir_ / "content",
-             fs::copy_options::recursive);
-    fs::copy(fs::path(DISCLOSE_SOURCE_DIR) / "themes", dir_ / "themes",
-             fs::copy_options::recursive);
+  Output Shell(const std::string& cmd) {
+    testing::CommandResult r = testing::RunCommand(cmd, dir_ / "stderr.txt");
+    return {r.exit_code, r.out + r.err};
   }
-  void TearDown() override { fs::remove_all(dir_); }
-
   Output Disclose(const std::string& args) {
-    return Shell(std::string(DISCLOSE_BINARY) + " " + args + " --site " +
-                 dir_.string() + " --today 2026-01-01");
+    testing::CommandResult r = copy_.Disclose(args);
+    return {r.exit_code, r.out + r.err};
   }
   Output Git(const std::string& args) {
     return Shell("git -C " + (dir_ / "public").string() + " " + args);
   }
   void Edit(const std::string& rel, const std::string& from,
             const std::string& to) {
-    std::string text = Slurp(dir_ / rel);
-    size_t at = text.find(from);
-    ASSERT_NE(at, std::string::npos) << rel << " has no " << from;
-    text.replace(at, from.size(), to);
-    std::ofstream(dir_ / rel, std::ios::binary) << text;
+    copy_.Edit(rel, from, to);
   }
   int Commits() {
     Output r = Git("rev-list --count HEAD");
     return r.code == 0 ? std::stoi(r.out) : 0;
   }
 
-  fs::path dir_;
+  testing::SampleCopy copy_;
+  const fs::path& dir_ = copy_.dir();
   const std::string fees_ = "content/fees/2005/city-hospital-outpatient-fees.md";
 };
 
@@ -307,3 +283,4 @@ TEST_F(PublishStoryTest, OnePublisherAtATime) {
 }
 
 }  // namespace
+}  // namespace disclose
