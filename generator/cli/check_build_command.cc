@@ -43,6 +43,14 @@ Command AddBuildCommand(CLI::App& app, CommonFlags& flags) {
             RealFileSystem fs;
             PipelineOptions opts = MakeOptions(flags);
             opts.out_dir = *out_dir;
+            // The published site must stay equal to its last commit.
+            if (fs.IsDirectory(JoinPath(OutputDirectory(opts), ".git"))) {
+              return EnvironmentError(Status::Error(
+                  OutputDirectory(opts) +
+                  " is the published site and stays as it was published; "
+                  "build into another folder with --out DIR, or run "
+                  "disclose publish"));
+            }
             CheckedSite site;
             auto stats = BuildSite(fs, opts, &site);
             if (!stats.ok()) return EnvironmentError(stats.status());

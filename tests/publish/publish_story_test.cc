@@ -243,6 +243,16 @@ TEST_F(PublishStoryTest, ATemplateChangeIsNotAnUpdateOfAnyDocument) {
   EXPECT_EQ(log.out.find("v2"), std::string::npos) << log.out;
 }
 
+TEST_F(PublishStoryTest, BuildLeavesThePublishedSiteAlone) {
+  ASSERT_EQ(Disclose("publish").code, 0);
+  Output r = Disclose("build");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.out.find("is the published site and stays as it was published"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(Disclose("verify").code, 0);
+}
+
 TEST_F(PublishStoryTest, VerifyFindsAPageEditedByHand) {
   ASSERT_EQ(Disclose("publish").code, 0);
   EXPECT_EQ(Disclose("verify").code, 0);
