@@ -147,9 +147,10 @@ StatusOr<PublishResult> Publish(FileSystem& fs, const PipelineOptions& opts,
   Signature author = publish.author.value_or(
       Signature{site.config.site.publisher_name,
                 site.config.site.publisher_email});
-  result.message = PublicationMessage(publish.message, ClassifyChanges(site),
-                                      site.documents.size());
-  if (publish.message.empty() && ClassifyChanges(site).empty()) {
+  const PublicationChanges changes = ClassifyChanges(site);
+  result.message =
+      PublicationMessage(publish.message, changes, site.documents.size());
+  if (publish.message.empty() && changes.empty()) {
     // Only the presentation changed (the theme): not an update of any
     // document.
     result.message = "Publish: presentation only, no document changed" +
