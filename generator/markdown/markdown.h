@@ -1,9 +1,9 @@
 // Renders a document body with cmark-gfm (the only file that includes it is
 // markdown.cc) and reads its tables from the syntax tree.
 //
-// Safety: raw HTML is never emitted (the unsafe option is never passed; the tagfilter
-// extension is attached), and javascript:/vbscript:/data: link targets lose
-// their href. The extensions are table, autolink and strikethrough.
+// Safety: raw HTML is never emitted (the unsafe option is never passed;
+// the tagfilter extension is attached), and javascript:/vbscript:/data: link
+// targets lose their href. The extensions are table, autolink and strikethrough.
 #pragma once
 
 #include <string>
