@@ -12,14 +12,16 @@ namespace disclose {
 
 namespace {
 
-GitLibrary& Library() {
-  static GitLibrary* lib = [] {
-    auto* l = new GitLibrary();
+// libgit2 is initialized on first use and shut down at exit, so that its
+// global state (caches, per-thread buffers) is released.
+void Library() {
+  static GitLibrary lib;
+  static const bool fsync = [] {
     // Every file libgit2 writes into a repository is flushed to disk.
     git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
-    return l;
+    return true;
   }();
-  return *lib;
+  (void)fsync;
 }
 
 Status ParseOid(const std::string& hex, git_oid* oid) {
