@@ -36,6 +36,9 @@ std::vector<std::string> Split(std::string_view s, char sep);
 // Escapes & < > " ' for HTML text and attributes (and XML).
 std::string HtmlEscape(std::string_view s);
 
+// Joins items with sep between them.
+std::string Join(const std::vector<std::string>& items, const char* sep);
+
 // Levenshtein distance in bytes, for "did you mean" hints on short keys.
 int EditDistance(std::string_view a, std::string_view b);
 

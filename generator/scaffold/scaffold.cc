@@ -12,14 +12,6 @@ namespace disclose {
 
 namespace {
 
-std::string Join(const std::vector<std::string>& items, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += sep;
-    out += items[i];
-  }
-  return out;
-}
 
 bool IsSlug(const std::string& s) {
   if (s.empty()) return false;

@@ -3,15 +3,12 @@
 
 #include "validate/validate.h"
 
+#include "base/text.h"
+
 namespace disclose {
 
 namespace {
 
-std::string Join(const std::vector<std::string>& items, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? sep : "") + items[i];
-  return out;
-}
 
 // Fields marked `unique`: no two documents of a type share the value (one
 // assessment per period). A withdrawn or repealed document no longer holds

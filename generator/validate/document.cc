@@ -24,14 +24,6 @@ bool IsSlug(const std::string& s) {
   return true;
 }
 
-std::string Join(const std::vector<std::string>& items, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += sep;
-    out += items[i];
-  }
-  return out;
-}
 
 // A hint for a date that is almost right: 2005-1-5, 2005/01/05, 2005年1月5日.
 std::string DateHint(const std::string& text) {
