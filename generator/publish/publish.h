@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pipeline/pipeline.h"
+#include "publish/message.h"
 #include "publish/repository.h"
 
 namespace disclose {
@@ -17,15 +18,6 @@ struct PublishOptions {
   std::string message;             // subject line; generated when empty
   std::optional<Signature> author;  // default: the publisher in site.yaml
   std::vector<std::string> push;   // remotes to mirror to, in order
-};
-
-// What one publication changed, by 索引号.
-struct PublicationChanges {
-  std::vector<const Document*> added, amended, repealed, withdrawn;
-  bool empty() const {
-    return added.empty() && amended.empty() && repealed.empty() &&
-           withdrawn.empty();
-  }
 };
 
 struct PublishResult {
@@ -40,17 +32,5 @@ struct PublishResult {
 // files) are a failed Status; invalid content leaves result.site.failed.
 StatusOr<PublishResult> Publish(FileSystem& fs, const PipelineOptions& opts,
                                 const PublishOptions& publish);
-
-// Sorts the site's documents by how they differ from the last publication.
-PublicationChanges ClassifyChanges(const CheckedSite& site);
-
-// The commit message: subject, one line per changed document, then
-// trailers (Disclose-Added: <索引号> ...) that scripts can parse.
-std::string PublicationMessage(const std::string& subject,
-                               const PublicationChanges& changes,
-                               size_t documents);
-
-// "Name <email>" -> Signature; nullopt when it is not of that form.
-std::optional<Signature> ParseAuthor(const std::string& text);
 
 }  // namespace disclose
