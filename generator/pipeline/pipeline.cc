@@ -64,6 +64,17 @@ std::string PublishedDirectory(const PipelineOptions& opts) {
   return Resolve(opts, opts.published_dir);
 }
 
+std::string PublishedStoreDirectory(const PipelineOptions& opts) {
+  std::string dir = PublishedDirectory(opts);
+  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+  const size_t slash = dir.rfind('/');
+  const std::string parent =
+      slash == std::string::npos ? std::string() : dir.substr(0, slash + 1);
+  const std::string name =
+      slash == std::string::npos ? dir : dir.substr(slash + 1);
+  return parent + "." + name + ".disclose";
+}
+
 std::string LocalDate() {
   std::time_t now = std::time(nullptr);
   std::tm local{};

@@ -85,5 +85,9 @@ StatusOr<BuildStats> BuildSite(FileSystem& fs, const PipelineOptions& opts,
 // root.
 std::string OutputDirectory(const PipelineOptions& opts);
 std::string PublishedDirectory(const PipelineOptions& opts);
+// Where publish keeps what the published directory P is made of: beside P,
+// named ".<name of P>.disclose" (the repository, the immutable trees P
+// points to, the lock). Nothing else may write into it.
+std::string PublishedStoreDirectory(const PipelineOptions& opts);
 
 }  // namespace disclose
