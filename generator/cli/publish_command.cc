@@ -7,8 +7,9 @@
 #include "cli/command.h"
 #include "history/history.h"
 #include "history/record_diff.h"
-#include "publish/lock.h"
 #include "publish/publish.h"
+#include "publish/store.h"
+#include "publish/verify.h"
 
 namespace disclose::cli {
 
@@ -16,9 +17,15 @@ namespace {
 
 std::string Short(const std::string& id) { return id.substr(0, 10); }
 
-
 StatusOr<std::unique_ptr<Repository>> OpenPublished(const CommonFlags& flags) {
-  return Repository::Open(PublishedDirectory(MakeOptions(flags)), false);
+  const PublishedStore store = StoreFor(PublishedDirectory(MakeOptions(flags)));
+  auto repo = OpenPublished(store);
+  if (repo.ok() && *repo == nullptr) {
+    return Status::Error(store.published +
+                         " is not a published site yet "
+                         "(run disclose publish first)");
+  }
+  return repo;
 }
 
 // The record path ("fees/2005/x/index.json") of a document named by its
@@ -50,30 +57,48 @@ Command AddPublishCommand(CLI::App& app, CommonFlags& flags) {
   struct Args {
     std::string message, author;
     std::vector<std::string> push;
+    bool discard = false, new_history = false;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--message,-m", args->message, "subject of the publication");
   cmd->add_option("--author", args->author,
                   "\"Name <email>\" (default: the publisher in site.yaml)");
   cmd->add_option("--push", args->push, "mirror to this remote (repeatable)");
+  cmd->add_flag("--discard", args->discard,
+                "replace files changed by hand in the published site");
+  cmd->add_flag("--new-history", args->new_history,
+                "start a new history where the published site has none");
   AddCommonFlags(cmd, flags);
   return {cmd, [&flags, args] {
             const auto start = std::chrono::steady_clock::now();
             PublishOptions publish;
             publish.message = args->message;
             publish.push = args->push;
+            publish.discard = args->discard;
+            publish.new_history = args->new_history;
+            publish.waiting = [&flags](int pid) {
+              if (flags.quiet) return;
+              std::cerr << "waiting for another publication (process "
+                        << (pid > 0 ? std::to_string(pid) : "unknown")
+                        << ") to finish ...\n";
+            };
             if (!args->author.empty()) {
               publish.author = ParseAuthor(args->author);
               if (!publish.author) {
-                return EnvironmentError(Status::Error(
-                    "--author must be \"Name <email>\", got \"" +
-                    args->author + "\""));
+                return EnvironmentError(
+                    Status::Error("--author must be \"Name <email>\", got \"" +
+                                  args->author + "\""));
               }
             }
             RealFileSystem fs;
             auto result = Publish(fs, MakeOptions(flags), publish);
             if (!result.ok()) return EnvironmentError(result.status());
             const CheckedSite& site = result->site;
+            if (!flags.quiet) {
+              for (const auto& note : result->notes) {
+                std::cerr << "publish: " << note << "\n";
+              }
+            }
             std::string summary;
             const std::string counts =
                 std::to_string(site.diagnostics.ErrorCount()) + " errors, " +
@@ -186,7 +211,7 @@ Command AddDiffCommand(CLI::App& app, CommonFlags& flags) {
               std::vector<RecordDiff> only;
               for (auto& d : diffs) {
                 const Value* rec = rb->count(d.index_no) ? &rb->at(d.index_no)
-                                                          : &ra->at(d.index_no);
+                                                         : &ra->at(d.index_no);
                 const Value* source = rec->Find("source");
                 if (d.index_no == args->doc ||
                     (source && source->as_string() == args->doc)) {
@@ -245,35 +270,28 @@ Command AddVerifyCommand(CLI::App& app, CommonFlags& flags) {
   CLI::App* cmd = app.add_subcommand(
       "verify", "public/ equals its last commit; the repository is intact");
   AddCommonFlags(cmd, flags);
-  return {cmd, [&flags] {
-            const std::string dir = PublishedDirectory(MakeOptions(flags));
-            auto repo = Repository::Open(dir, false);
-            if (!repo.ok()) return EnvironmentError(repo.status());
-            std::vector<std::string> problems;
-            bool stale = false;
-            const std::string lock = JoinPath(dir, ".git/disclose-publish.lock");
-            int holder = PublishLock::Holder(lock, &stale);
-            if (holder != 0 && stale) {
-              problems.push_back("a stale publish lock is left: " + lock);
-            }
-            auto diffs = (*repo)->WorkTreeDifferences();
-            if (!diffs.ok()) return EnvironmentError(diffs.status());
-            for (const auto& d : *diffs) problems.push_back(JoinPath(dir, "") + d);
-            size_t objects = 0;
-            Status s = (*repo)->CheckObjects(&objects);
-            if (!s.ok()) problems.push_back(s.message());
-            auto head = (*repo)->Head();
-            if (!head.ok()) return EnvironmentError(head.status());
-            for (const auto& p : problems) std::cerr << "verify: " << p << "\n";
-            if (!flags.quiet) {
-              std::cerr << (problems.empty() ? "verified " : "FAILED: ") << dir
-                        << " against publication "
-                        << (head->empty() ? "(none)" : Short(*head)) << ", "
-                        << objects << " objects read: " << problems.size()
-                        << " problems\n";
-            }
-            return problems.empty() ? kValid : kInvalid;
-          }};
+  return {
+      cmd, [&flags] {
+        const PublishedStore store =
+            StoreFor(PublishedDirectory(MakeOptions(flags)));
+        auto report = Verify(store);
+        if (!report.ok()) return EnvironmentError(report.status());
+        for (const auto& p : report->problems) {
+          std::cerr << "verify: " << p << "\n";
+        }
+        if (!flags.quiet) {
+          for (const auto& n : report->notes) {
+            std::cerr << "verify: note: " << n << "\n";
+          }
+          std::cerr << (report->problems.empty() ? "verified: " : "FAILED: ")
+                    << report->summary << "; last publication "
+                    << (report->head.empty() ? "(none)" : Short(report->head))
+                    << ", " << report->objects
+                    << " objects read: " << report->problems.size()
+                    << " problems\n";
+        }
+        return report->problems.empty() ? kValid : kInvalid;
+      }};
 }
 
 }  // namespace disclose::cli

@@ -1,10 +1,11 @@
 #include "history/history.h"
 
+#include <algorithm>
 #include <ctime>
-#include <filesystem>
+#include <set>
 
-#include "base/text.h"
 #include "base/file_system.h"
+#include "base/text.h"
 #include "history/json.h"
 #include "model/record.h"
 
@@ -23,33 +24,56 @@ std::vector<std::string> Trailers(const std::string& message,
                                   const std::string& key) {
   std::vector<std::string> out;
   for (const auto& line : Split(message, '\n')) {
-    if (StartsWith(line, key + ": ")) out.push_back(line.substr(key.size() + 2));
+    if (StartsWith(line, key + ": "))
+      out.push_back(line.substr(key.size() + 2));
   }
   return out;
 }
 
 }  // namespace
 
-StatusOr<History> ReadHistory(const Repository& repo, History cached) {
-  auto log = repo.Log();
-  if (!log.ok()) return log.status();
-  // Continue from the cached walk when its last publication is still on
-  // the chain; otherwise walk from the start.
-  size_t start = 0;
-  std::string previous_tree;
-  if (!cached.publications.empty()) {
-    const std::string& last = cached.publications.back().commit.id;
-    for (size_t i = 0; i < log->size(); ++i) {
-      if ((*log)[i].id == last && i + 1 == cached.publications.size()) {
-        start = i + 1;
-        previous_tree = (*log)[i].tree;
+std::string CacheKey(const std::string& commit, const std::string& path) {
+  return commit + " " + path;
+}
+
+namespace {
+
+// The record of a changed path: from the cache when the cached record
+// hashes to the repository's blob id, otherwise read and parsed.
+StatusOr<Value> ReadRecord(const Repository& repo, const CommitInfo& c,
+                           const TreeChange& change, const HistoryCache* cache,
+                           CacheUse* use) {
+  if (cache != nullptr) {
+    auto it = cache->records.find(CacheKey(c.id, change.path));
+    if (it != cache->records.end()) {
+      auto hash = repo.HashBlob(it->second.record.ToPrettyJson());
+      if (hash.ok() && *hash == change.blob && it->second.blob == change.blob) {
+        if (use) ++use->used;
+        return it->second.record;
       }
+      if (use) use->rejected.push_back(it->first);
     }
   }
+  auto text = repo.ReadFile(c.tree, change.path);
+  if (!text.ok()) return text.status();
+  auto record = ParseJson(*text);
+  if (!record.ok()) {
+    return Status::Error("the record " + change.path + " of publication " +
+                         c.id.substr(0, 10) + " is damaged");
+  }
+  return std::move(*record);
+}
+
+}  // namespace
+
+StatusOr<History> ReadHistory(const Repository& repo, const HistoryCache* cache,
+                              CacheUse* use) {
+  auto log = repo.Log();
+  if (!log.ok()) return log.status();
   History history;
-  if (start > 0) history = std::move(cached);
-  for (size_t i = start; i < log->size(); ++i) {
-    const CommitInfo& c = (*log)[i];
+  std::set<std::string> visited;
+  std::string previous_tree;
+  for (const CommitInfo& c : *log) {
     Publication p;
     p.commit = c;
     p.date = CommitDate(c.time, c.offset_minutes);
@@ -62,18 +86,15 @@ StatusOr<History> ReadHistory(const Repository& repo, History cached) {
     if (!changes.ok()) return changes.status();
     for (const auto& change : *changes) {
       if (change.kind == TreeChange::kDeleted) continue;
-      auto text = repo.ReadFile(c.tree, change.path);
-      if (!text.ok()) return text.status();
-      auto record = ParseJson(*text);
-      if (!record.ok()) {
-        return Status::Error("the record " + change.path + " of publication " +
-                             c.id.substr(0, 10) + " is damaged");
-      }
+      visited.insert(CacheKey(c.id, change.path));
+      auto record = ReadRecord(repo, c, change, cache, use);
+      if (!record.ok()) return record.status();
       Version v;
       auto& versions = history.versions[change.path];
       v.number = static_cast<int>(versions.size()) + 1;
       v.commit = c.id;
       v.date = p.date;
+      v.blob = change.blob;
       if (const Value* fields = record->Find("fields")) {
         if (const Value* note = fields->Find("change_note")) {
           v.change_note = note->as_string();
@@ -84,6 +105,12 @@ StatusOr<History> ReadHistory(const Repository& repo, History cached) {
     }
     previous_tree = c.tree;
     history.publications.push_back(std::move(p));
+  }
+  if (cache != nullptr && use != nullptr) {
+    for (const auto& [key, entry] : cache->records) {
+      if (!visited.count(key)) use->rejected.push_back(key);
+    }
+    std::sort(use->rejected.begin(), use->rejected.end());
   }
   return history;
 }
@@ -97,7 +124,8 @@ StatusOr<std::map<std::string, Value>> ReadRecords(const Repository& repo,
   if (!files.ok()) return files.status();
   for (const auto& [path, text] : *files) {
     auto record = ParseJson(*&text);
-    if (!record.ok()) return Status::Error("the record " + path + " is damaged");
+    if (!record.ok())
+      return Status::Error("the record " + path + " is damaged");
     const Value* index_no = record->Find("index_no");
     if (index_no == nullptr) {
       return Status::Error("the record " + path + " has no index_no");
@@ -143,8 +171,8 @@ SiteHistory MakeSiteHistory(const History* published,
       auto& list = out.versions[index_no->as_string()];
       for (const auto& v : versions) {
         list.push_back({v.number, v.date,
-                        v.number == 1 ? std::string() : v.change_note,
-                        v.record, false});
+                        v.number == 1 ? std::string() : v.change_note, v.record,
+                        false});
       }
     }
   }
@@ -182,150 +210,6 @@ SiteHistory MakeSiteHistory(const History* published,
     out.publications.push_back(std::move(pending));
   }
   return out;
-}
-
-namespace {
-
-Value StringList(const std::vector<std::string>& items) {
-  Value list = Value::List();
-  for (const auto& i : items) list.Push(i);
-  return list;
-}
-
-std::vector<std::string> Strings(const Value* list) {
-  std::vector<std::string> out;
-  if (list != nullptr) {
-    for (const auto& i : list->list()) out.push_back(i.as_string());
-  }
-  return out;
-}
-
-std::string Text(const Value& map, const char* key) {
-  const Value* v = map.Find(key);
-  return v ? v->as_string() : "";
-}
-
-long long Number(const Value& map, const char* key) {
-  const Value* v = map.Find(key);
-  return v && v->kind() == Value::Kind::kNumber ? v->as_number() : 0;
-}
-
-constexpr long long kCacheFormat = 1;
-
-Value HistoryToValue(const History& h) {
-  Value root = Value::Map();
-  root.Set("format", Value::Number(kCacheFormat));
-  Value pubs = Value::List();
-  for (const auto& p : h.publications) {
-    Value v = Value::Map();
-    v.Set("id", p.commit.id);
-    v.Set("tree", p.commit.tree);
-    v.Set("parent", p.commit.parent);
-    v.Set("time", Value::Number(p.commit.time));
-    v.Set("offset", Value::Number(p.commit.offset_minutes));
-    v.Set("author_name", p.commit.author.name);
-    v.Set("author_email", p.commit.author.email);
-    v.Set("message", p.commit.message);
-    v.Set("date", p.date);
-    v.Set("subject", p.subject);
-    v.Set("added", StringList(p.added));
-    v.Set("amended", StringList(p.amended));
-    v.Set("repealed", StringList(p.repealed));
-    v.Set("withdrawn", StringList(p.withdrawn));
-    pubs.Push(std::move(v));
-  }
-  root.Set("publications", std::move(pubs));
-  Value versions = Value::Map();
-  for (const auto& [path, list] : h.versions) {
-    Value vs = Value::List();
-    for (const auto& v : list) {
-      Value item = Value::Map();
-      item.Set("number", Value::Number(v.number));
-      item.Set("commit", v.commit);
-      item.Set("date", v.date);
-      item.Set("change_note", v.change_note);
-      item.Set("record", v.record);
-      vs.Push(std::move(item));
-    }
-    versions.Set(path, std::move(vs));
-  }
-  root.Set("versions", std::move(versions));
-  return root;
-}
-
-History HistoryFromValue(const Value& root) {
-  History h;
-  if (Number(root, "format") != kCacheFormat) return h;
-  if (const Value* pubs = root.Find("publications")) {
-    for (const auto& v : pubs->list()) {
-      Publication p;
-      p.commit.id = Text(v, "id");
-      p.commit.tree = Text(v, "tree");
-      p.commit.parent = Text(v, "parent");
-      p.commit.time = Number(v, "time");
-      p.commit.offset_minutes = static_cast<int>(Number(v, "offset"));
-      p.commit.author = {Text(v, "author_name"), Text(v, "author_email")};
-      p.commit.message = Text(v, "message");
-      p.date = Text(v, "date");
-      p.subject = Text(v, "subject");
-      p.added = Strings(v.Find("added"));
-      p.amended = Strings(v.Find("amended"));
-      p.repealed = Strings(v.Find("repealed"));
-      p.withdrawn = Strings(v.Find("withdrawn"));
-      h.publications.push_back(std::move(p));
-    }
-  }
-  if (const Value* versions = root.Find("versions")) {
-    for (const auto& [path, list] : versions->map()) {
-      auto& out = h.versions[path];
-      for (const auto& v : list.list()) {
-        Version version;
-        version.number = static_cast<int>(Number(v, "number"));
-        version.commit = Text(v, "commit");
-        version.date = Text(v, "date");
-        version.change_note = Text(v, "change_note");
-        if (const Value* r = v.Find("record")) version.record = *r;
-        out.push_back(std::move(version));
-      }
-    }
-  }
-  return h;
-}
-
-}  // namespace
-
-StatusOr<std::optional<History>> ReadHistoryAt(const std::string& public_dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::exists(fs::path(public_dir) / ".git", ec)) {
-    return std::optional<History>();
-  }
-  auto repo = Repository::Open(public_dir, false);
-  if (!repo.ok()) return repo.status();
-  // The walk is cached in the repository's own folder, so that a build
-  // reads only the publications made since the last one.
-  const fs::path cache = fs::path(public_dir) / ".git" / "disclose-history.json";
-  History cached;
-  RealFileSystem disk;
-  if (auto text = disk.ReadFile(cache.string()); text.ok()) {
-    if (auto value = ParseJson(*text); value.ok()) {
-      cached = HistoryFromValue(*value);
-    }
-  }
-  const std::string cached_head = cached.publications.empty()
-                                      ? std::string()
-                                      : cached.publications.back().commit.id;
-  auto history = ReadHistory(**repo, std::move(cached));
-  if (!history.ok()) return history.status();
-  const std::string head = history->publications.empty()
-                               ? std::string()
-                               : history->publications.back().commit.id;
-  if (head != cached_head) {
-    // A cache that cannot be written only costs time next run.
-    (void)disk.WriteFile(cache.string(), HistoryToValue(*history).ToJson(),
-                         false);
-  }
-  return std::optional<History>(std::move(*history));
 }
 
 }  // namespace disclose

@@ -21,7 +21,8 @@ struct Version {
   std::string commit;
   std::string date;      // YYYY-MM-DD of the publication, in its time zone
   std::string change_note;
-  Value record;  // the document's index.json in that publication
+  std::string blob;  // the id of its index.json blob
+  Value record;      // the document's index.json in that publication
 };
 
 struct Publication {
@@ -37,11 +38,32 @@ struct History {
   std::map<std::string, std::vector<Version>> versions;
 };
 
+// Records read in an earlier walk, kept to save reading them again. An
+// entry is used only when the repository names, for that publication and
+// path, the blob whose id is the hash of the record the entry holds: the
+// cache can save time but never change what the history says.
+struct HistoryCache {
+  struct Entry {
+    std::string blob;
+    Value record;
+  };
+  std::map<std::string, Entry> records;  // by CacheKey(commit, path)
+};
+std::string CacheKey(const std::string& commit, const std::string& path);
+
+// How a walk used its cache: entries used, and entries that did not match
+// the repository ("<commit> <path>"), which were not used.
+struct CacheUse {
+  size_t used = 0;
+  std::vector<std::string> rejected;
+};
+
 // Walks the first-parent chain once, comparing each publication's tree with
-// the previous one; only changed records are read. With a `cached` history
-// whose last publication is still on the chain, only later publications are
-// read.
-StatusOr<History> ReadHistory(const Repository& repo, History cached = {});
+// the previous one; only changed records are read, from the cache when it
+// holds them exactly.
+StatusOr<History> ReadHistory(const Repository& repo,
+                              const HistoryCache* cache = nullptr,
+                              CacheUse* use = nullptr);
 
 // Every record (index.json) of a publication, by 索引号.
 StatusOr<std::map<std::string, Value>> ReadRecords(const Repository& repo,
@@ -60,11 +82,6 @@ StatusOr<std::string> ResolvePublication(const Repository& repo,
 SiteHistory MakeSiteHistory(const History* published,
                             const std::vector<Document>& docs,
                             const std::string& today);
-
-// Reads the history of the repository in `public_dir` (nullopt when it is
-// not a repository yet), continuing from the walk cached in
-// .git/disclose-history.json and updating that cache.
-StatusOr<std::optional<History>> ReadHistoryAt(const std::string& public_dir);
 
 // The date (YYYY-MM-DD) of a commit time in its own time zone.
 std::string CommitDate(long long time, int offset_minutes);

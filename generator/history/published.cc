@@ -1,7 +1,6 @@
 #include "history/published.h"
 
 #include <algorithm>
-#include <filesystem>
 
 #include "history/json.h"
 
@@ -31,14 +30,10 @@ StatusOr<std::vector<PublishedDoc>> ReadPublished(const Repository& repo,
 }
 
 StatusOr<std::vector<PublishedDoc>> ReadLastPublished(
-    const std::string& public_dir) {
-  std::error_code ec;
-  if (!std::filesystem::exists(std::filesystem::path(public_dir) / ".git",
-                               ec)) {
-    return std::vector<PublishedDoc>();
-  }
-  auto repo = Repository::Open(public_dir, false);
+    const PublishedStore& store) {
+  auto repo = OpenPublished(store);
   if (!repo.ok()) return repo.status();
+  if (*repo == nullptr) return std::vector<PublishedDoc>();
   auto head = (*repo)->Head();
   if (!head.ok()) return head.status();
   if (head->empty()) return std::vector<PublishedDoc>();

@@ -8,6 +8,7 @@
 #include "base/status.h"
 #include "model/record.h"
 #include "publish/repository.h"
+#include "publish/store.h"
 
 namespace disclose {
 
@@ -16,9 +17,9 @@ namespace disclose {
 StatusOr<std::vector<PublishedDoc>> ReadPublished(const Repository& repo,
                                                   const std::string& commit);
 
-// The records of the last publication in `public_dir`, or none when it is
-// not yet a repository (or has no commit).
+// The records of the last publication of the store's published directory,
+// or none when nothing is published.
 StatusOr<std::vector<PublishedDoc>> ReadLastPublished(
-    const std::string& public_dir);
+    const PublishedStore& store);
 
 }  // namespace disclose

@@ -1,13 +1,13 @@
 #include "pipeline/pipeline.h"
 
+#include <ctime>
 #include <mutex>
 
 #include "base/parallel.h"
 #include "base/text.h"
+#include "history/cache.h"
 #include "history/history.h"
 #include "history/published.h"
-
-#include <ctime>
 #include "site/site.h"
 #include "templating/theme.h"
 #include "write/write.h"
@@ -39,7 +39,7 @@ StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
     if (docs[i]) site.documents.push_back(std::move(*docs[i]));
   }
   CheckAcrossDocuments(site.documents, site.config, diags);
-  auto published = ReadLastPublished(PublishedDirectory(opts));
+  auto published = ReadLastPublished(StoreFor(PublishedDirectory(opts)));
   if (!published.ok()) return published.status();
   site.published = std::move(*published);
   CheckAgainstPublished(site.documents, site.published, diags);
@@ -65,39 +65,31 @@ std::string PublishedDirectory(const PipelineOptions& opts) {
 }
 
 std::string PublishedStoreDirectory(const PipelineOptions& opts) {
-  std::string dir = PublishedDirectory(opts);
-  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
-  const size_t slash = dir.rfind('/');
-  const std::string parent =
-      slash == std::string::npos ? std::string() : dir.substr(0, slash + 1);
-  const std::string name =
-      slash == std::string::npos ? dir : dir.substr(slash + 1);
-  return parent + "." + name + ".disclose";
+  return StoreFor(PublishedDirectory(opts)).dir;
 }
 
 std::string LocalDate() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}
-      .ToString();
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}.ToString();
 }
 
 StatusOr<std::vector<OutputFile>> RenderCheckedSite(
     CheckedSite& site, const PipelineOptions& opts,
     const std::string& publication_date) {
-  Theme theme = LoadTheme(site.sources, site.config.site.language,
-                          site.diagnostics);
+  Theme theme =
+      LoadTheme(site.sources, site.config.site.language, site.diagnostics);
   if (site.diagnostics.HasErrors() || theme.templates == nullptr) {
     site.diagnostics.Sort();
     site.failed = true;
     return std::vector<OutputFile>();
   }
-  auto published = ReadHistoryAt(PublishedDirectory(opts));
+  auto published = ReadPublishedHistory(StoreFor(PublishedDirectory(opts)));
   if (!published.ok()) return published.status();
-  SiteHistory history = MakeSiteHistory(
-      published->has_value() ? &**published : nullptr, site.documents,
-      publication_date);
+  SiteHistory history =
+      MakeSiteHistory(published->has_value() ? &**published : nullptr,
+                      site.documents, publication_date);
   return RenderSite(site.config, site.documents, theme, &history);
 }
 

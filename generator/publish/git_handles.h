@@ -33,15 +33,16 @@ using GitBlobPtr = GitPtr<git_blob, git_blob_free>;
 using GitObjectPtr = GitPtr<git_object, git_object_free>;
 using GitOdbPtr = GitPtr<git_odb, git_odb_free>;
 using GitOdbObjectPtr = GitPtr<git_odb_object, git_odb_object_free>;
+using GitConfigPtr = GitPtr<git_config, git_config_free>;
 
 // Status::Ok() when rc >= 0; otherwise an error naming `what` with
 // libgit2's own explanation from git_error_last().
 inline Status GitCheck(int rc, const std::string& what) {
   if (rc >= 0) return Status::Ok();
   const git_error* e = git_error_last();
-  return Status::Error(what + ": " +
-                       (e && e->message ? e->message : "libgit2 error " +
-                                                           std::to_string(rc)));
+  return Status::Error(
+      what + ": " +
+      (e && e->message ? e->message : "libgit2 error " + std::to_string(rc)));
 }
 
 // Initializes libgit2 for as long as it lives.

@@ -10,8 +10,8 @@ namespace disclose {
 std::optional<Signature> ParseAuthor(const std::string& text) {
   size_t open = text.find('<');
   size_t close = text.rfind('>');
-  if (open == std::string::npos || close == std::string::npos ||
-      close < open || close + 1 != text.size()) {
+  if (open == std::string::npos || close == std::string::npos || close < open ||
+      close + 1 != text.size()) {
     return std::nullopt;
   }
   Signature s{Trim(text.substr(0, open)),
@@ -38,8 +38,7 @@ PublicationChanges ClassifyChanges(const CheckedSite& site) {
     } else if (d.validity == "废止" && p.validity != "废止") {
       c.repealed.push_back(&d);
     } else if (ContentKey(DocumentRecord(d)) != p.content_key ||
-               d.change_note != p.change_note ||
-               d.validity != p.validity) {
+               d.change_note != p.change_note || d.validity != p.validity) {
       c.amended.push_back(&d);
     }
   }
@@ -87,7 +86,8 @@ std::string PublicationMessage(const std::string& subject,
   });
   out += "\n";
   auto trailers = [&](const std::vector<const Document*>& v, const char* key) {
-    for (const Document* d : v) out += std::string(key) + ": " + d->index_no + "\n";
+    for (const Document* d : v)
+      out += std::string(key) + ": " + d->index_no + "\n";
   };
   trailers(changes.added, "Disclose-Added");
   trailers(changes.amended, "Disclose-Amended");
@@ -95,6 +95,30 @@ std::string PublicationMessage(const std::string& subject,
   trailers(changes.withdrawn, "Disclose-Withdrawn");
   out += "Disclose-Documents: " + std::to_string(documents) + "\n";
   return out;
+}
+
+Status CheckIdentity(const Signature& who, const std::string& where) {
+  for (const std::string* s : {&who.name, &who.email}) {
+    for (unsigned char c : *s) {
+      if (c < 0x20 || c == 0x7f || c == '<' || c == '>') {
+        return Status::Error(where + ": \"" + who.name + " <" + who.email +
+                             ">\" holds a character a commit cannot carry");
+      }
+    }
+  }
+  if (Trim(who.name).empty() || who.email.find('@') == std::string::npos) {
+    return Status::Error(where + ": a name and an email are needed");
+  }
+  return Status::Ok();
+}
+
+Status CheckSubject(const std::string& subject) {
+  for (unsigned char c : subject) {
+    if (c < 0x20 || c == 0x7f) {
+      return Status::Error("--message must be one line of text");
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace disclose

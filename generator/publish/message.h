@@ -30,6 +30,13 @@ std::string PublicationMessage(const std::string& subject,
                                const PublicationChanges& changes,
                                size_t documents);
 
+// Checks an identity for a commit: a name and an email git can store
+// without damage. `where` says where it came from, for the message.
+Status CheckIdentity(const Signature& who, const std::string& where);
+
+// Checks a --message: one line of text.
+Status CheckSubject(const std::string& subject);
+
 // "Name <email>" -> Signature; nullopt when it is not of that form.
 std::optional<Signature> ParseAuthor(const std::string& text);
 

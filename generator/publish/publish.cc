@@ -3,27 +3,218 @@
 #include <ctime>
 
 #include "base/text.h"
+#include "history/cache.h"
 #include "history/history.h"
+#include "publish/checkout.h"
+#include "publish/crash_point.h"
 #include "publish/lock.h"
-#include "write/write.h"
+#include "publish/store.h"
 
 namespace disclose {
 
+namespace {
+
+std::string Short(const std::string& id) { return id.substr(0, 10); }
+
+// What the published directory needs besides a possible new commit.
+struct Prepared {
+  std::unique_ptr<Repository> repo;  // null until the first publication
+  std::string head;                  // "" before the first publication
+  bool restore = false;              // P must be made to show head again
+};
+
+// Refuses, before anything is written, a published directory disclose
+// cannot publish to without losing something.
+Status CheckPublishedDirectory(const PublishedStore& store,
+                               const PublishOptions& publish) {
+  const PublishedState state = ReadPublishedState(store);
+  const std::string& p = store.published;
+  if (state.kind == PublishedState::kForeign) {
+    return Status::Error(p +
+                         " is not a folder published by disclose (a file, "
+                         "or a link elsewhere); move it away first");
+  }
+  if (HasRepository(store)) {
+    if (state.kind == PublishedState::kDirectory ||
+        state.kind == PublishedState::kLegacy) {
+      return Status::Error(p + " is a folder, but the published site is " +
+                           store.dir + "; move " + p + " away first");
+    }
+    return Status::Ok();
+  }
+  if (state.kind == PublishedState::kLegacy) {
+    return Status::Error(
+        p + " is a plain git checkout; disclose publishes into " + store.dir +
+        " and makes " + p + " a link to it. Move " + p +
+        " away and clone its history there: git clone --bare " + p + " " +
+        store.repository());
+  }
+  if (state.kind == PublishedState::kDirectory && !publish.new_history) {
+    return Status::Error(
+        p + " exists but has no publication history (" + store.repository() +
+        " is missing). If its history was lost, restore it from a mirror: "
+        "git clone --bare MIRROR " +
+        store.repository() + "; to start a new history, move " + p +
+        " away or run disclose publish --new-history");
+  }
+  return Status::Ok();
+}
+
+// Checks the repository and repairs what an interrupted publication left:
+// the switch to a recorded publication is finished, leftovers are removed.
+StatusOr<Prepared> Prepare(FileSystem& fs, const PublishedStore& store,
+                           const PublishOptions& publish,
+                           std::vector<std::string>* notes) {
+  Prepared out;
+  if (!HasRepository(store)) {
+    out.restore = true;
+    return out;
+  }
+  auto repo = Repository::Open(store.repository(), false);
+  if (!repo.ok()) return repo.status();
+  out.repo = std::move(*repo);
+  Repository& r = *out.repo;
+  auto branch = r.HeadBranch();
+  if (!branch.ok()) return branch.status();
+  for (const auto& lock : r.LockFiles()) {
+    return Status::Error(
+        "git left a lock file in the published repository: " +
+        JoinPath(store.repository(), lock) +
+        ". If no git command is working on it, remove it: rm " +
+        JoinPath(store.repository(), lock));
+  }
+  auto head = r.Head();
+  if (!head.ok()) return head.status();
+  out.head = *head;
+  PublishedState state = ReadPublishedState(store);
+  if (state.kind == PublishedState::kLinked && state.commit != out.head) {
+    const std::string ready = FindCheckout(store, out.head);
+    if (!ready.empty()) {
+      std::string kept;
+      Status s = ShowCheckout(r, store, ready, out.head, &kept);
+      if (!s.ok()) return s;
+      notes->push_back("finished the interrupted publication " +
+                       Short(out.head));
+      state = ReadPublishedState(store);
+    }
+  }
+  if (state.kind != PublishedState::kLinked || state.commit != out.head) {
+    out.restore = !out.head.empty();
+  } else {
+    Status s = r.SetWorkDir(store.tree(state.tree));
+    if (!s.ok()) return s;
+    auto changed = r.WorkTreeDifferences(out.head);
+    if (!changed.ok()) return changed.status();
+    if (!changed->empty() && !publish.discard) {
+      return Status::Error(
+          store.published +
+          " was changed by hand since its last "
+          "publication:\n  " +
+          Join(*changed, "\n  ") +
+          "\nPublishing would replace these changes. Make them in content/ "
+          "or themes/ instead, or run disclose publish --discard to drop them");
+    }
+    out.restore = !changed->empty();
+    if (!out.restore) {
+      // Interrupted after the switch: the index still describes the
+      // publication before.
+      auto tree = r.TreeOf(out.head);
+      auto index = r.IndexTree();
+      if (tree.ok() && (!index.ok() || *index != *tree)) {
+        Status s = r.ResetIndex(*tree);
+        if (!s.ok()) return s;
+      }
+    }
+  }
+  RemoveLeftovers(fs, store);
+  return out;
+}
+
+Status CheckFreeSpace(const PublishedStore& store,
+                      const std::vector<OutputFile>& files) {
+  long long need = 1 << 20;
+  for (const auto& f : files) need += 2 * static_cast<long long>(f.data.size());
+  const long long free = FreeBytes(store.dir);
+  if (free >= 0 && free < need) {
+    return Status::Error("not enough free space for the publication in " +
+                         store.dir + ": " + std::to_string(need >> 20) +
+                         " MiB needed, " + std::to_string(free >> 20) +
+                         " MiB free");
+  }
+  return Status::Ok();
+}
+
+// The commit: from the files as git objects to the branch moved onto it.
+StatusOr<std::string> Record(FileSystem& fs, Repository& repo,
+                             const PublishedStore& store,
+                             const std::vector<OutputFile>& files,
+                             const std::string& tree, const std::string& head,
+                             const Signature& author,
+                             const std::string& message, long long now,
+                             int offset_minutes, std::string* checkout) {
+  auto commit =
+      repo.WriteCommit(tree, head, author, message, now, offset_minutes);
+  if (!commit.ok()) return commit.status();
+  CrashPoint("commit-written");
+  // The checkout's flush also flushes the commit's objects: nothing can
+  // point to an object that is not on disk.
+  auto name = WriteCheckout(fs, store, *commit, files);
+  if (!name.ok()) return name.status();
+  *checkout = *name;
+  Status s = repo.MoveBranch(*commit, head);
+  if (!s.ok()) return s;
+  s = SyncFileSystem(store.dir);
+  if (!s.ok()) return s;
+  CrashPoint("branch-moved");
+  return *commit;
+}
+
+std::string CommitMessage(const CheckedSite& site,
+                          const PublishOptions& publish) {
+  const PublicationChanges changes = ClassifyChanges(site);
+  std::string message =
+      PublicationMessage(publish.message, changes, site.documents.size());
+  if (publish.message.empty() && changes.empty()) {
+    // Only the presentation changed (the theme): not an update of any
+    // document.
+    message = "Publish: presentation only, no document changed" +
+              message.substr(message.find("\n\n"));
+  }
+  return message;
+}
+
+}  // namespace
+
 StatusOr<PublishResult> Publish(FileSystem& fs, const PipelineOptions& opts,
                                 const PublishOptions& publish) {
-  const std::string dir = PublishedDirectory(opts);
-  auto repo = Repository::Open(dir, /*create=*/true);
-  if (!repo.ok()) return repo.status();
-  auto lock = PublishLock::Acquire(JoinPath(dir, ".git/disclose-publish.lock"));
+  const PublishedStore store = StoreFor(PublishedDirectory(opts));
+  Status s = CheckSubject(publish.message);
+  if (!s.ok()) return s;
+  if (publish.author) {
+    s = CheckIdentity(*publish.author, "--author");
+    if (!s.ok()) return s;
+  }
+  s = fs.MakeDirectories(store.trees());
+  if (!s.ok()) return s;
+  auto lock = PublishLock::Acquire(store.lock(), publish.waiting);
   if (!lock.ok()) return lock.status();
+  s = CheckPublishedDirectory(store, publish);
+  if (!s.ok()) return s;
 
   PublishResult result;
+  auto prepared = Prepare(fs, store, publish, &result.notes);
+  if (!prepared.ok()) return prepared.status();
   auto checked = CheckSite(fs, opts);
   if (!checked.ok()) return checked.status();
   result.site = std::move(*checked);
   CheckedSite& site = result.site;
   result.stats.documents = static_cast<int>(site.documents.size());
   if (site.failed) return result;
+  const Signature author = publish.author.value_or(Signature{
+      site.config.site.publisher_name, site.config.site.publisher_email});
+  s = CheckIdentity(author, "site.yaml publisher");
+  if (!s.ok()) return s;
+
   // One moment for the whole publication: the commit's time and the date
   // of the versions it makes.
   const long long now = static_cast<long long>(std::time(nullptr));
@@ -34,58 +225,65 @@ StatusOr<PublishResult> Publish(FileSystem& fs, const PipelineOptions& opts,
   auto files = RenderCheckedSite(site, opts, CommitDate(now, offset_minutes));
   if (!files.ok()) return files.status();
   if (site.failed) return result;
+  s = CheckFreeSpace(store, *files);
+  if (!s.ok()) return s;
 
-  auto head = (*repo)->Head();
-  if (!head.ok()) return head.status();
-  auto tree = (*repo)->WriteTree(*files);
+  if (prepared->repo == nullptr) {
+    auto repo = Repository::Open(store.repository(), /*create=*/true);
+    if (!repo.ok()) return repo.status();
+    prepared->repo = std::move(*repo);
+  }
+  Repository& repo = *prepared->repo;
+  const std::string& head = prepared->head;
+  auto tree = repo.WriteTree(*files);
   if (!tree.ok()) return tree.status();
-  result.commit = *head;
-  if (!head->empty()) {
-    auto head_tree = (*repo)->TreeOf(*head);
+  result.commit = head;
+  bool changed = head.empty();
+  if (!head.empty()) {
+    auto head_tree = repo.TreeOf(head);
     if (!head_tree.ok()) return head_tree.status();
-    if (*head_tree == *tree) {  // nothing changed: no commit
-      for (const auto& remote : publish.push) {
-        Status s = (*repo)->Push(remote);
-        if (!s.ok()) return s;
-      }
-      return result;
+    changed = *head_tree != *tree;
+  }
+  std::string checkout;
+  if (changed) {
+    result.message = CommitMessage(site, publish);
+    auto commit = Record(fs, repo, store, *files, *tree, head, author,
+                         result.message, now, offset_minutes, &checkout);
+    if (!commit.ok()) return commit.status();
+    result.commit = *commit;
+    result.committed = true;
+  } else if (prepared->restore) {
+    // Nothing new to record, but P does not show the last publication
+    // (missing, or edited by hand with --discard): show it again.
+    auto name = WriteCheckout(fs, store, head, *files);
+    if (!name.ok()) return name.status();
+    checkout = *name;
+    result.notes.push_back("restored " + store.published +
+                           " to the publication " + Short(head));
+  }
+  if (!checkout.empty()) {
+    std::string kept;
+    s = ShowCheckout(repo, store, checkout, result.commit, &kept);
+    if (!s.ok()) return s;
+    if (!kept.empty()) {
+      result.notes.push_back("the folder that was at " + store.published +
+                             " is kept as " + kept);
+    }
+    CrashPoint("index-written");
+    RemoveLeftovers(fs, store);
+  }
+  if (result.committed) {
+    result.stats.files = static_cast<int>(files->size());
+    for (const auto& f : *files) {
+      if (EndsWith(f.path, ".html")) ++result.stats.pages;
+    }
+    // A cache that cannot be written only costs time on the next build.
+    if (auto history = ReadHistory(repo); history.ok()) {
+      (void)WriteHistoryCache(store, *history);
     }
   }
-
-  Signature author = publish.author.value_or(
-      Signature{site.config.site.publisher_name,
-                site.config.site.publisher_email});
-  const PublicationChanges changes = ClassifyChanges(site);
-  result.message =
-      PublicationMessage(publish.message, changes, site.documents.size());
-  if (publish.message.empty() && changes.empty()) {
-    // Only the presentation changed (the theme): not an update of any
-    // document.
-    result.message = "Publish: presentation only, no document changed" +
-                     result.message.substr(result.message.find("\n\n"));
-  }
-  auto commit = (*repo)->WriteCommit(*tree, *head, author, result.message,
-                                     now, offset_minutes);
-  if (!commit.ok()) return commit.status();
-
-  // The files first (a failed write leaves the previous site), then the
-  // index and the branch.
-  WriteOptions write;
-  write.sync = true;
-  Status s = WriteSite(fs, dir, *files, write);
-  if (!s.ok()) return s;
-  s = (*repo)->ResetIndex(*tree);
-  if (!s.ok()) return s;
-  s = (*repo)->MoveBranch(*commit, *head);
-  if (!s.ok()) return s;
-  result.committed = true;
-  result.commit = *commit;
-  result.stats.files = static_cast<int>(files->size());
-  for (const auto& f : *files) {
-    if (EndsWith(f.path, ".html")) ++result.stats.pages;
-  }
   for (const auto& remote : publish.push) {
-    s = (*repo)->Push(remote);
+    s = repo.Push(remote);
     if (!s.ok()) return s;
   }
   return result;

@@ -13,16 +13,11 @@ namespace disclose {
 namespace {
 
 // libgit2 is initialized on first use and shut down at exit, so that its
-// global state (caches, per-thread buffers) is released.
-void Library() {
-  static GitLibrary lib;
-  static const bool fsync = [] {
-    // Every file libgit2 writes into a repository is flushed to disk.
-    git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
-    return true;
-  }();
-  (void)fsync;
-}
+// global state (caches, per-thread buffers) is released. It does not fsync
+// each file it writes: publish flushes the whole file system once at each
+// point where order matters (docs/publishing.md), which is as safe and
+// takes one flush instead of hundreds.
+void Library() { static GitLibrary lib; }
 
 Status ParseOid(const std::string& hex, git_oid* oid) {
   if (git_oid_fromstr(oid, hex.c_str()) < 0) {
@@ -43,7 +38,8 @@ struct Repository::Impl {
     Status s = ParseOid(hex, &oid);
     if (!s.ok()) return s;
     git_tree* tree = nullptr;
-    s = GitCheck(git_tree_lookup(&tree, repo.get(), &oid), "reading tree " + hex);
+    s = GitCheck(git_tree_lookup(&tree, repo.get(), &oid),
+                 "reading tree " + hex);
     GitTreePtr owned(tree);
     if (!s.ok()) return s;
     return owned;
@@ -64,34 +60,95 @@ struct Repository::Impl {
 
 Repository::~Repository() = default;
 
-StatusOr<std::unique_ptr<Repository>> Repository::Open(const std::string& dir,
-                                                        bool create) {
+StatusOr<std::unique_ptr<Repository>> Repository::Open(
+    const std::string& gitdir, bool create) {
   Library();
   std::unique_ptr<Repository> r(new Repository());
   r->impl_ = std::make_unique<Impl>();
-  r->dir_ = dir;
+  r->gitdir_ = gitdir;
   git_repository* repo = nullptr;
-  const std::string gitdir = JoinPath(dir, ".git");
-  int rc = git_repository_open_ext(&repo, gitdir.c_str(),
-                                   GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+  int rc = git_repository_open_ext(
+      &repo, gitdir.c_str(),
+      GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_BARE, nullptr);
   if (rc == GIT_ENOTFOUND && create) {
+    // Laid out like a bare repository (the git directory itself), but not
+    // bare: its work trees are the store's checkouts, which point to it
+    // with a .git file.
     git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
-    opts.flags = GIT_REPOSITORY_INIT_MKPATH;
+    opts.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_BARE;
     opts.initial_head = "main";
-    rc = git_repository_init_ext(&repo, dir.c_str(), &opts);
+    rc = git_repository_init_ext(&repo, gitdir.c_str(), &opts);
     r->impl_->repo.reset(repo);
-    Status s = GitCheck(rc, "creating the repository in " + dir);
+    Status s = GitCheck(rc, "creating the repository in " + gitdir);
+    if (!s.ok()) return s;
+    git_config* raw = nullptr;
+    s = GitCheck(git_repository_config(&raw, repo), "reading its config");
+    GitConfigPtr config(raw);
+    if (s.ok()) {
+      s = GitCheck(git_config_set_bool(config.get(), "core.bare", 0),
+                   "configuring the repository");
+    }
     if (!s.ok()) return s;
     return r;
   }
   r->impl_->repo.reset(repo);
   if (rc == GIT_ENOTFOUND) {
-    return Status::Error(dir + " is not a published site: it has no .git " +
-                         "(run 'disclose publish' first)");
+    return Status::Error("there is no published repository in " + gitdir +
+                         " (run 'disclose publish' first)");
   }
-  Status s = GitCheck(rc, "opening the repository in " + dir);
+  Status s = GitCheck(rc, "opening the repository in " + gitdir);
   if (!s.ok()) return s;
   return r;
+}
+
+Status Repository::SetWorkDir(const std::string& dir) {
+  workdir_ = dir;
+  return GitCheck(git_repository_set_workdir(impl_->repo.get(), dir.c_str(), 0),
+                  "using " + dir + " as the work tree");
+}
+
+StatusOr<std::string> Repository::HeadBranch() const {
+  git_reference* raw = nullptr;
+  Status s = GitCheck(git_reference_lookup(&raw, impl_->repo.get(), "HEAD"),
+                      "reading HEAD");
+  GitReferencePtr head(raw);
+  if (!s.ok()) return s;
+  const char* branch = git_reference_symbolic_target(head.get());
+  if (branch == nullptr) {
+    return Status::Error(
+        "the published repository is not on a branch (a detached HEAD at " +
+        OidHex(*git_reference_target(head.get())).substr(0, 10) +
+        "); put it back on its branch with: git --git-dir=" + gitdir_ +
+        " symbolic-ref HEAD refs/heads/main");
+  }
+  return std::string(branch);
+}
+
+std::vector<std::string> Repository::LockFiles() const {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const char* name : {"index.lock", "HEAD.lock", "config.lock",
+                           "packed-refs.lock", "shallow.lock"}) {
+    if (fs::exists(fs::path(gitdir_) / name, ec)) out.push_back(name);
+  }
+  const fs::path refs = fs::path(gitdir_) / "refs";
+  for (fs::recursive_directory_iterator it(refs, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (it->path().extension() == ".lock") {
+      out.push_back(fs::relative(it->path(), gitdir_, ec).generic_string());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+StatusOr<std::string> Repository::HashBlob(const std::string& data) const {
+  git_oid oid;
+  Status s = GitCheck(
+      git_odb_hash(&oid, data.data(), data.size(), GIT_OBJECT_BLOB), "hashing");
+  if (!s.ok()) return s;
+  return OidHex(oid);
 }
 
 StatusOr<std::string> Repository::Head() const {
@@ -119,8 +176,8 @@ struct DirNode {
 
 Status WriteDir(git_repository* repo, const DirNode& node, git_oid* out) {
   git_treebuilder* raw = nullptr;
-  Status s = GitCheck(git_treebuilder_new(&raw, repo, nullptr),
-                      "building a tree");
+  Status s =
+      GitCheck(git_treebuilder_new(&raw, repo, nullptr), "building a tree");
   GitTreeBuilderPtr builder(raw);
   if (!s.ok()) return s;
   for (const auto& [name, oid] : node.files) {
@@ -148,10 +205,10 @@ StatusOr<std::string> Repository::WriteTree(
   DirNode root;
   for (const auto& f : files) {
     git_oid oid;
-    Status s = GitCheck(git_blob_create_from_buffer(&oid, impl_->repo.get(),
-                                                    f.data.data(),
-                                                    f.data.size()),
-                        "storing " + f.path);
+    Status s =
+        GitCheck(git_blob_create_from_buffer(&oid, impl_->repo.get(),
+                                             f.data.data(), f.data.size()),
+                 "storing " + f.path);
     if (!s.ok()) return s;
     std::vector<std::string> parts = Split(f.path, '/');
     DirNode* node = &root;
@@ -164,19 +221,16 @@ StatusOr<std::string> Repository::WriteTree(
   return OidHex(tree);
 }
 
-StatusOr<std::string> Repository::WriteCommit(const std::string& tree,
-                                              const std::string& parent,
-                                              const Signature& who,
-                                              const std::string& message,
-                                              long long time,
-                                              int offset_minutes) {
+StatusOr<std::string> Repository::WriteCommit(
+    const std::string& tree, const std::string& parent, const Signature& who,
+    const std::string& message, long long time, int offset_minutes) {
   auto t = impl_->Tree(tree);
   if (!t.ok()) return t.status();
   git_signature* raw_sig = nullptr;
-  Status s = GitCheck(
-      git_signature_new(&raw_sig, who.name.c_str(), who.email.c_str(),
-                        static_cast<git_time_t>(time), offset_minutes),
-      "the author \"" + who.name + " <" + who.email + ">\"");
+  Status s =
+      GitCheck(git_signature_new(&raw_sig, who.name.c_str(), who.email.c_str(),
+                                 static_cast<git_time_t>(time), offset_minutes),
+               "the author \"" + who.name + " <" + who.email + ">\"");
   GitSignaturePtr sig(raw_sig);
   if (!s.ok()) return s;
   GitCommitPtr parent_commit;
@@ -189,8 +243,8 @@ StatusOr<std::string> Repository::WriteCommit(const std::string& tree,
   }
   git_oid oid;
   s = GitCheck(git_commit_create(&oid, impl_->repo.get(), nullptr, sig.get(),
-                                 sig.get(), "UTF-8", message.c_str(),
-                                 t->get(), parent.empty() ? 0 : 1, parents),
+                                 sig.get(), "UTF-8", message.c_str(), t->get(),
+                                 parent.empty() ? 0 : 1, parents),
                "writing the commit");
   if (!s.ok()) return s;
   return OidHex(oid);
@@ -199,8 +253,9 @@ StatusOr<std::string> Repository::WriteCommit(const std::string& tree,
 Status Repository::MoveBranch(const std::string& commit,
                               const std::string& expected) {
   git_reference* raw_head = nullptr;
-  Status s = GitCheck(
-      git_reference_lookup(&raw_head, impl_->repo.get(), "HEAD"), "reading HEAD");
+  Status s =
+      GitCheck(git_reference_lookup(&raw_head, impl_->repo.get(), "HEAD"),
+               "reading HEAD");
   GitReferencePtr head(raw_head);
   if (!s.ok()) return s;
   const char* branch = git_reference_symbolic_target(head.get());
@@ -222,6 +277,18 @@ Status Repository::MoveBranch(const std::string& commit,
   GitReferencePtr ref(raw_ref);
   return GitCheck(rc, std::string("moving ") + branch +
                           " (did someone else publish meanwhile?)");
+}
+
+StatusOr<std::string> Repository::IndexTree() {
+  git_index* raw = nullptr;
+  Status s = GitCheck(git_repository_index(&raw, impl_->repo.get()),
+                      "opening the index");
+  GitIndexPtr index(raw);
+  if (!s.ok()) return s;
+  git_oid oid;
+  s = GitCheck(git_index_write_tree(&oid, index.get()), "reading the index");
+  if (!s.ok()) return s;
+  return OidHex(oid);
 }
 
 Status Repository::ResetIndex(const std::string& tree) {
@@ -312,9 +379,9 @@ StatusOr<std::vector<TreeChange>> Repository::Changes(
     b = std::move(*t);
   }
   git_diff* raw = nullptr;
-  Status s = GitCheck(git_diff_tree_to_tree(&raw, impl_->repo.get(), a.get(),
-                                            b.get(), nullptr),
-                      "comparing trees");
+  Status s = GitCheck(
+      git_diff_tree_to_tree(&raw, impl_->repo.get(), a.get(), b.get(), nullptr),
+      "comparing trees");
   GitDiffPtr diff(raw);
   if (!s.ok()) return s;
   std::vector<TreeChange> out;
@@ -322,12 +389,19 @@ StatusOr<std::vector<TreeChange>> Repository::Changes(
     const git_diff_delta* d = git_diff_get_delta(diff.get(), i);
     TreeChange c;
     switch (d->status) {
-      case GIT_DELTA_ADDED: c.kind = TreeChange::kAdded; break;
-      case GIT_DELTA_DELETED: c.kind = TreeChange::kDeleted; break;
-      default: c.kind = TreeChange::kModified; break;
+      case GIT_DELTA_ADDED:
+        c.kind = TreeChange::kAdded;
+        break;
+      case GIT_DELTA_DELETED:
+        c.kind = TreeChange::kDeleted;
+        break;
+      default:
+        c.kind = TreeChange::kModified;
+        break;
     }
-    c.path = d->status == GIT_DELTA_DELETED ? d->old_file.path
-                                            : d->new_file.path;
+    c.path =
+        d->status == GIT_DELTA_DELETED ? d->old_file.path : d->new_file.path;
+    if (d->status != GIT_DELTA_DELETED) c.blob = OidHex(d->new_file.id);
     if (suffix.empty() || EndsWith(c.path, suffix)) out.push_back(c);
   }
   return out;
@@ -366,8 +440,9 @@ int CollectFile(const char* root, const git_tree_entry* entry, void* payload) {
   std::string path = std::string(root) + git_tree_entry_name(entry);
   if (!st->suffix->empty() && !EndsWith(path, *st->suffix)) return 0;
   git_blob* raw = nullptr;
-  st->status = GitCheck(git_blob_lookup(&raw, st->repo, git_tree_entry_id(entry)),
-                        "reading " + path);
+  st->status =
+      GitCheck(git_blob_lookup(&raw, st->repo, git_tree_entry_id(entry)),
+               "reading " + path);
   GitBlobPtr blob(raw);
   if (!st->status.ok()) return -1;
   (*st->out)[path] =
@@ -392,9 +467,9 @@ StatusOr<std::map<std::string, std::string>> Repository::ReadFiles(
 
 StatusOr<std::string> Repository::Resolve(const std::string& revision) const {
   git_object* raw = nullptr;
-  Status s = GitCheck(
-      git_revparse_single(&raw, impl_->repo.get(), revision.c_str()),
-      "no publication \"" + revision + "\"");
+  Status s =
+      GitCheck(git_revparse_single(&raw, impl_->repo.get(), revision.c_str()),
+               "no publication \"" + revision + "\"");
   GitObjectPtr obj(raw);
   if (!s.ok()) return s;
   git_object* raw_commit = nullptr;
@@ -415,13 +490,13 @@ int CollectOid(const char* root, const git_tree_entry* entry, void* payload) {
 }
 }  // namespace
 
-StatusOr<std::vector<std::string>> Repository::WorkTreeDifferences() const {
+StatusOr<std::vector<std::string>> Repository::WorkTreeDifferences(
+    const std::string& commit) const {
   namespace fs = std::filesystem;
-  auto head = Head();
-  if (!head.ok()) return head.status();
+  if (workdir_.empty()) return Status::Error("the repository has no work tree");
   std::map<std::string, git_oid> committed;
-  if (!head->empty()) {
-    auto tree = TreeOf(*head);
+  if (!commit.empty()) {
+    auto tree = TreeOf(commit);
     if (!tree.ok()) return tree.status();
     auto t = impl_->Tree(*tree);
     if (!t.ok()) return t.status();
@@ -433,10 +508,11 @@ StatusOr<std::vector<std::string>> Repository::WorkTreeDifferences() const {
   std::vector<std::string> out;
   std::set<std::string> seen;
   std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir_, ec), end; it != end;
+  for (fs::recursive_directory_iterator it(workdir_, ec), end; it != end;
        it.increment(ec)) {
-    if (ec) return Status::Error("cannot list " + dir_ + ": " + ec.message());
-    const std::string rel = fs::relative(it->path(), dir_).generic_string();
+    if (ec)
+      return Status::Error("cannot list " + workdir_ + ": " + ec.message());
+    const std::string rel = fs::relative(it->path(), workdir_).generic_string();
     if (rel == ".git") {
       it.disable_recursion_pending();
       continue;
@@ -449,9 +525,9 @@ StatusOr<std::vector<std::string>> Repository::WorkTreeDifferences() const {
       continue;
     }
     git_oid oid;
-    Status s = GitCheck(git_odb_hashfile(&oid, it->path().c_str(),
-                                          GIT_OBJECT_BLOB),
-                        "hashing " + rel);
+    Status s =
+        GitCheck(git_odb_hashfile(&oid, it->path().c_str(), GIT_OBJECT_BLOB),
+                 "hashing " + rel);
     if (!s.ok()) return s;
     if (!git_oid_equal(&oid, &c->second)) out.push_back("changed: " + rel);
   }

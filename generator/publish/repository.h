@@ -21,8 +21,8 @@ struct Signature {
 struct CommitInfo {
   std::string id;
   std::string tree;
-  std::string parent;    // first parent, or "" for the first commit
-  long long time = 0;    // seconds since the epoch (committer)
+  std::string parent;  // first parent, or "" for the first commit
+  long long time = 0;  // seconds since the epoch (committer)
   int offset_minutes = 0;
   Signature author;
   std::string message;
@@ -32,17 +32,30 @@ struct TreeChange {
   enum Kind { kAdded, kModified, kDeleted };
   Kind kind = kAdded;
   std::string path;
+  std::string blob;  // the new content's id ("" when deleted)
 };
 
 class Repository {
  public:
-  // Opens the repository whose work tree is `dir` (dir/.git). With create,
-  // a missing repository is made, with its branch named main. fsync of the
-  // repository's files is switched on for the whole process.
-  static StatusOr<std::unique_ptr<Repository>> Open(const std::string& dir,
+  // Opens the repository whose git directory is `gitdir` (the store's
+  // repo/, or a plain checkout's .git). With create, a missing repository
+  // is made there, its branch named main. Until SetWorkDir, the repository
+  // has no work tree.
+  static StatusOr<std::unique_ptr<Repository>> Open(const std::string& gitdir,
                                                     bool create);
+  // The folder whose files are compared with HEAD and described by the
+  // index.
+  Status SetWorkDir(const std::string& dir);
   ~Repository();
 
+  // The branch HEAD names ("refs/heads/main"); an error for a detached HEAD.
+  StatusOr<std::string> HeadBranch() const;
+  // Lock files git leaves while it changes a file of the repository
+  // (index.lock, HEAD.lock, refs/heads/main.lock, ...), relative to the git
+  // directory. Any left while no one works on the repository is stale.
+  std::vector<std::string> LockFiles() const;
+  // The id git gives `data` as a blob.
+  StatusOr<std::string> HashBlob(const std::string& data) const;
   // The commit HEAD points to, or "" before the first commit.
   StatusOr<std::string> Head() const;
   // A commit's tree.
@@ -61,6 +74,8 @@ class Repository {
   // Moves the current branch to commit, if it still points to `expected`
   // ("" when unborn): a second publisher in between is an error.
   Status MoveBranch(const std::string& commit, const std::string& expected);
+  // The tree the index describes (written as objects if need be).
+  StatusOr<std::string> IndexTree();
   // Makes the index equal to tree, so that `git status` is clean.
   Status ResetIndex(const std::string& tree);
   // Pushes the current branch to a remote (a path or URL), forcing it to
@@ -83,19 +98,22 @@ class Repository {
   // A commit named by a revision: a full or abbreviated id, HEAD, HEAD~N.
   StatusOr<std::string> Resolve(const std::string& revision) const;
 
-  // Compares the work tree with HEAD's tree: paths changed, missing or
-  // added by hand (the .git folder aside). Sorted.
-  StatusOr<std::vector<std::string>> WorkTreeDifferences() const;
+  // Compares the work tree with `commit`'s tree: paths changed, missing or
+  // added by hand (the .git file aside), as "changed: PATH", "missing:
+  // PATH", "added by hand: PATH". Sorted.
+  StatusOr<std::vector<std::string>> WorkTreeDifferences(
+      const std::string& commit) const;
   // Reads every object reachable from HEAD; an unreadable one is an error.
   Status CheckObjects(size_t* count) const;
 
-  const std::string& work_dir() const { return dir_; }
+  const std::string& git_dir() const { return gitdir_; }
 
  private:
   Repository() = default;
   struct Impl;
   std::unique_ptr<Impl> impl_;
-  std::string dir_;
+  std::string gitdir_;
+  std::string workdir_;
 };
 
 }  // namespace disclose

@@ -51,8 +51,10 @@ SampleCopy::~SampleCopy() {
 }
 
 CommandResult SampleCopy::Disclose(const std::string& args,
-                                   const std::string& site) const {
-  return RunCommand(std::string(DISCLOSE_BINARY) + " " + args + " --site " +
+                                   const std::string& site,
+                                   const std::string& env) const {
+  return RunCommand((env.empty() ? "" : env + " ") +
+                        std::string(DISCLOSE_BINARY) + " " + args + " --site " +
                         (site.empty() ? dir_.string() : site) +
                         " --today 2026-01-01",
                     dir_ / "stderr.txt");

@@ -30,9 +30,10 @@ class SampleCopy {
 
   const std::filesystem::path& dir() const { return dir_; }
 
-  // `disclose ARGS --site <copy> --today 2026-01-01` (or on `site`).
-  CommandResult Disclose(const std::string& args,
-                         const std::string& site = "") const;
+  // `disclose ARGS --site <copy> --today 2026-01-01` (or on `site`), with
+  // `env` ("NAME=value ...") added to its environment.
+  CommandResult Disclose(const std::string& args, const std::string& site = "",
+                         const std::string& env = "") const;
 
   // Replaces the first `from` in a file of the copy with `to`; a missing
   // `from` fails the test.

@@ -1,0 +1,133 @@
+#include "publish/verify.h"
+
+#include "base/text.h"
+#include "history/cache.h"
+#include "publish/checkout.h"
+#include "publish/lock.h"
+
+namespace disclose {
+
+namespace {
+
+std::string Short(const std::string& id) { return id.substr(0, 10); }
+
+// Which publication P shows, and whether that is as it should be.
+void CheckShown(Repository& repo, const PublishedStore& store,
+                VerifyReport* report) {
+  const PublishedState state = ReadPublishedState(store);
+  const std::string& p = store.published;
+  std::string parent;
+  if (!report->head.empty()) {
+    auto log = repo.Log();
+    if (log.ok() && !log->empty()) parent = log->back().parent;
+  }
+  const bool pending =
+      !report->head.empty() && !FindCheckout(store, report->head).empty();
+  if (state.kind == PublishedState::kAbsent) {
+    if (report->head.empty()) {
+      report->summary = "nothing is published yet";
+    } else if (parent.empty() && pending) {
+      report->summary = p + " does not exist yet";
+      report->notes.push_back(
+          "the first publication " + Short(report->head) +
+          " is recorded but was interrupted before it was shown; the next "
+          "disclose publish shows it");
+    } else {
+      report->problems.push_back(p +
+                                 " is missing; the next disclose publish "
+                                 "restores it");
+    }
+    return;
+  }
+  if (state.kind == PublishedState::kLegacy) {
+    report->shown = report->head;
+    report->summary = p + " is publication " + Short(report->head);
+    return;
+  }
+  if (state.kind != PublishedState::kLinked) {
+    report->problems.push_back(p + " is not the published site's link into " +
+                               store.dir);
+    return;
+  }
+  report->shown = state.commit;
+  report->summary = p + " is publication " + Short(state.commit);
+  if (state.commit != report->head) {
+    if (state.commit == parent && pending) {
+      report->summary += ", the one before the last";
+      report->notes.push_back(
+          "the last publication " + Short(report->head) +
+          " is recorded but was interrupted before it was shown; the next "
+          "disclose publish shows it");
+    } else {
+      report->problems.push_back(p + " shows " + Short(state.commit) +
+                                 ", which is not the last publication " +
+                                 Short(report->head));
+    }
+  }
+  Status s = repo.SetWorkDir(store.tree(state.tree));
+  auto diffs = s.ok() ? repo.WorkTreeDifferences(state.commit)
+                      : StatusOr<std::vector<std::string>>(s);
+  if (!diffs.ok()) {
+    report->problems.push_back(diffs.status().message());
+    return;
+  }
+  for (const auto& d : *diffs) report->problems.push_back(p + "/: " + d);
+}
+
+void CheckRepository(Repository& repo, const PublishedStore& store,
+                     VerifyReport* report) {
+  auto branch = repo.HeadBranch();
+  if (!branch.ok()) report->problems.push_back(branch.status().message());
+  for (const auto& lock : repo.LockFiles()) {
+    const std::string path = JoinPath(repo.git_dir(), lock);
+    report->problems.push_back("git left a lock file: " + path +
+                               "; if no git command is working on the "
+                               "repository, remove it: rm " +
+                               path);
+  }
+  Status s = repo.CheckObjects(&report->objects);
+  if (!s.ok()) report->problems.push_back(s.message());
+  CacheUse use;
+  auto history = ReadPublishedHistory(store, &use);
+  if (!history.ok()) {
+    report->problems.push_back(history.status().message());
+  } else if (!use.rejected.empty()) {
+    report->problems.push_back(
+        "the history cache " + store.history_cache() +
+        " does not match the repository (" +
+        std::to_string(use.rejected.size()) +
+        " entries); it is not used, and the next publish rewrites it");
+  }
+}
+
+}  // namespace
+
+StatusOr<VerifyReport> Verify(const PublishedStore& store) {
+  if (const int pid = PublishLock::Holder(store.lock()); pid != 0) {
+    return Status::Error("a publication is running (process " +
+                         std::to_string(pid) + "); verify when it is done");
+  }
+  auto repo = OpenPublished(store);
+  if (!repo.ok()) return repo.status();
+  if (*repo == nullptr) {
+    return Status::Error(store.published +
+                         " is not a published site: "
+                         "nothing was published there (run disclose publish)");
+  }
+  VerifyReport report;
+  auto head = (*repo)->Head();
+  if (!head.ok()) return head.status();
+  report.head = *head;
+  CheckShown(**repo, store, &report);
+  CheckRepository(**repo, store, &report);
+  const std::string pending =
+      report.shown == report.head ? "" : FindCheckout(store, report.head);
+  for (const auto& path : Leftovers(store)) {
+    if (!pending.empty() && path == store.tree(pending)) continue;
+    report.notes.push_back("left by an interrupted publication: " + path +
+                           " (the next disclose publish removes it)");
+  }
+  return report;
+}
+
+}  // namespace disclose
