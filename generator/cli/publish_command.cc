@@ -62,13 +62,12 @@ Command AddPublishCommand(CLI::App& app, CommonFlags& flags) {
             PublishOptions publish;
             publish.message = args->message;
             publish.push = args->push;
+            Status subject = CheckSubject(args->message);
+            if (!subject.ok()) return EnvironmentError(subject);
             if (!args->author.empty()) {
-              publish.author = ParseAuthor(args->author);
-              if (!publish.author) {
-                return EnvironmentError(Status::Error(
-                    "--author must be \"Name <email>\", got \"" +
-                    args->author + "\""));
-              }
+              auto author = ParseAuthor(args->author);
+              if (!author.ok()) return EnvironmentError(author.status());
+              publish.author = *author;
             }
             RealFileSystem fs;
             auto result = Publish(fs, MakeOptions(flags), publish);
