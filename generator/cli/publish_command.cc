@@ -82,13 +82,12 @@ Command AddPublishCommand(CLI::App& app, CommonFlags& flags) {
                         << (pid > 0 ? std::to_string(pid) : "unknown")
                         << ") to finish ...\n";
             };
+            Status subject = CheckSubject(args->message);
+            if (!subject.ok()) return EnvironmentError(subject);
             if (!args->author.empty()) {
-              publish.author = ParseAuthor(args->author);
-              if (!publish.author) {
-                return EnvironmentError(
-                    Status::Error("--author must be \"Name <email>\", got \"" +
-                                  args->author + "\""));
-              }
+              auto author = ParseAuthor(args->author);
+              if (!author.ok()) return EnvironmentError(author.status());
+              publish.author = *author;
             }
             RealFileSystem fs;
             auto result = Publish(fs, MakeOptions(flags), publish);

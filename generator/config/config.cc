@@ -5,6 +5,7 @@
 #include "base/text.h"
 #include "config/org_code.h"
 #include "frontmatter/yaml_parse.h"
+#include "publish/identity.h"
 
 namespace disclose {
 
@@ -177,6 +178,20 @@ bool IsSlug(const std::string& s) {
   return true;
 }
 
+// The publisher signs every commit, so its name and email follow the rules
+// of --author; each problem is reported at its value (a missing one is
+// reported as missing).
+void CheckPublisher(Reader& r, const YamlNode& pub, const SiteConfig& site) {
+  auto report = [&](const char* key, const std::string& value, Status s) {
+    const YamlNode* n = pub.Find(key);
+    if (!value.empty() && !s.ok()) r.Error(n->line, n->column, s.message());
+  };
+  const std::string& name = site.publisher_name;
+  const std::string& email = site.publisher_email;
+  report("name", name, CheckIdentityName(name, "site.yaml publisher"));
+  report("email", email, CheckIdentityEmail(email, "site.yaml publisher"));
+}
+
 SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
   SiteConfig site;
   YamlParseResult parsed = ParseYamlFile(file.path, file.text, diags);
@@ -215,6 +230,7 @@ SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
       r.OnlyKeys(*pub, {"name", "email"}, "publisher");
       site.publisher_name = r.Text(*pub, "name", true, "publisher");
       site.publisher_email = r.Text(*pub, "email", true, "publisher");
+      CheckPublisher(r, *pub, site);
     }
   } else {
     r.Error(root.line > 0 ? root.line : 1, 1,

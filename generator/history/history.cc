@@ -8,6 +8,7 @@
 #include "base/text.h"
 #include "history/json.h"
 #include "model/record.h"
+#include "publish/trailers.h"
 
 namespace disclose {
 
@@ -20,12 +21,14 @@ std::string CommitDate(long long time, int offset_minutes) {
 
 namespace {
 
+// The values of the trailer `key` (one of the Disclose-* keys), read as git
+// reads them: from the message's final trailer block only, so that text in
+// the subject or the body cannot add to them.
 std::vector<std::string> Trailers(const std::string& message,
                                   const std::string& key) {
   std::vector<std::string> out;
-  for (const auto& line : Split(message, '\n')) {
-    if (StartsWith(line, key + ": "))
-      out.push_back(line.substr(key.size() + 2));
+  for (const auto& [k, value] : MessageTrailers(message)) {
+    if (k == key) out.push_back(value);
   }
   return out;
 }

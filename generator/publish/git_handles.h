@@ -34,6 +34,10 @@ using GitObjectPtr = GitPtr<git_object, git_object_free>;
 using GitOdbPtr = GitPtr<git_odb, git_odb_free>;
 using GitOdbObjectPtr = GitPtr<git_odb_object, git_odb_object_free>;
 using GitConfigPtr = GitPtr<git_config, git_config_free>;
+// Frees what git_message_trailers put into a caller's array; the array
+// itself lives on the caller's stack.
+using GitTrailerArrayOwner =
+    GitPtr<git_message_trailer_array, git_message_trailer_array_free>;
 
 // Status::Ok() when rc >= 0; otherwise an error naming `what` with
 // libgit2's own explanation from git_error_last().

@@ -59,6 +59,37 @@ TEST(ConfigTest, RefusesSectionsThatClashWithTheSitesOwnPages) {
             "  hint: choose another folder name\n");
 }
 
+// The publisher signs every commit: a line break in its name would write a
+// commit no later command can read, so it is refused where it is written.
+TEST(ConfigTest, RefusesAPublisherThatCannotSignACommit) {
+  Diagnostics diags;
+  std::string site = kSite;
+  site.replace(site.find("publisher: {name: P, email: p@example.gov.cn}"), 45,
+               "publisher:\n  name: \"市政务\\n服务中心\"\n"
+               "  email: zwzx at example.gov.cn\n");
+  Config c = ParseConfig(Sources(site, "departments: []\n"), diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/site.yaml:4:9: error[D602]: site.yaml publisher: the "
+            "name contains a line break; write the name on one line\n"
+            "content/site.yaml:5:10: error[D602]: site.yaml publisher: the "
+            "email \"zwzx at example.gov.cn\" contains a space; an address "
+            "has none\n");
+}
+
+TEST(ConfigTest, RefusesControlCharactersAndBracketsInThePublisher) {
+  Diagnostics diags;
+  std::string site = kSite;
+  site.replace(site.find("{name: P, email: p@example.gov.cn}"), 34,
+               "{name: \"P\\e[31m\", email: \"<p@example.gov.cn>\"}");
+  ParseConfig(Sources(site, "departments: []\n"), diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/site.yaml:3:19: error[D602]: site.yaml publisher: the "
+            "name contains a control character (U+001B); remove it\n"
+            "content/site.yaml:3:37: error[D602]: site.yaml publisher: the "
+            "email \"<p@example.gov.cn>\" contains < or >, which git uses "
+            "to mark the email; leave them out\n");
+}
+
 TEST(ConfigTest, ReadsDepartmentsAndChecksTheirCodes) {
   Diagnostics diags;
   Config c = ParseConfig(
