@@ -183,18 +183,97 @@ std::string CommitMessage(const CheckedSite& site,
   return message;
 }
 
+// The instant of a publication: its commit's time, and the date of the
+// versions it makes.
+struct Moment {
+  long long time = 0;
+  int offset_minutes = 0;
+};
+
+Moment Now() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {static_cast<long long>(now), static_cast<int>(local.tm_gmtoff / 60)};
+}
+
+// Records the rendered files as a commit when they differ from the last
+// publication, and shows the result (or the last publication again, when
+// the published directory needs restoring).
+Status RecordAndShow(FileSystem& fs, const PublishedStore& store,
+                     Prepared& prepared, const std::vector<OutputFile>& files,
+                     const std::string& message, const Signature& author,
+                     const Moment& at, PublishResult* result) {
+  Repository& repo = *prepared.repo;
+  const std::string& head = prepared.head;
+  auto tree = repo.WriteTree(files);
+  if (!tree.ok()) return tree.status();
+  result->commit = head;
+  bool changed = head.empty();
+  if (!head.empty()) {
+    auto head_tree = repo.TreeOf(head);
+    if (!head_tree.ok()) return head_tree.status();
+    changed = *head_tree != *tree;
+  }
+  std::string checkout;
+  if (changed) {
+    result->message = message;
+    auto commit = Record(fs, repo, store, files, *tree, head, author, message,
+                         at.time, at.offset_minutes, &checkout);
+    if (!commit.ok()) return commit.status();
+    result->commit = *commit;
+    result->committed = true;
+  } else if (prepared.restore) {
+    // Nothing new to record, but P does not show the last publication
+    // (missing, or edited by hand and --discard given): show it again.
+    auto name = WriteCheckout(fs, store, head, files);
+    if (!name.ok()) return name.status();
+    checkout = *name;
+    result->notes.push_back("restored " + store.published +
+                            " to the publication " + Short(head));
+  }
+  if (checkout.empty()) return Status::Ok();
+  std::string kept;
+  Status s = ShowCheckout(repo, store, checkout, result->commit, &kept);
+  if (!s.ok()) return s;
+  if (!kept.empty()) {
+    result->notes.push_back("the folder that was at " + store.published +
+                            " is kept as " + kept);
+  }
+  CrashPoint("index-written");
+  RemoveLeftovers(fs, store);
+  return Status::Ok();
+}
+
+// After a new commit: the counts, the history cache, the mirrors.
+Status Finish(Repository& repo, const PublishedStore& store,
+              const std::vector<OutputFile>& files,
+              const PublishOptions& publish, PublishResult* result) {
+  if (result->committed) {
+    result->stats.files = static_cast<int>(files.size());
+    for (const auto& f : files) {
+      if (EndsWith(f.path, ".html")) ++result->stats.pages;
+    }
+    // A cache that cannot be written only costs time on the next build.
+    if (auto history = ReadHistory(repo); history.ok()) {
+      (void)WriteHistoryCache(store, *history);
+    }
+  }
+  for (const auto& remote : publish.push) {
+    Status s = repo.Push(remote);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 StatusOr<PublishResult> Publish(FileSystem& fs, const PipelineOptions& opts,
                                 const PublishOptions& publish) {
   const PublishedStore store = StoreFor(PublishedDirectory(opts));
   Status s = CheckSubject(publish.message);
-  if (!s.ok()) return s;
-  if (publish.author) {
-    s = CheckIdentity(*publish.author, "--author");
-    if (!s.ok()) return s;
-  }
-  s = fs.MakeDirectories(store.trees());
+  if (s.ok() && publish.author) s = CheckIdentity(*publish.author, "--author");
+  if (s.ok()) s = fs.MakeDirectories(store.trees());
   if (!s.ok()) return s;
   auto lock = PublishLock::Acquire(store.lock(), publish.waiting);
   if (!lock.ok()) return lock.status();
@@ -215,77 +294,22 @@ StatusOr<PublishResult> Publish(FileSystem& fs, const PipelineOptions& opts,
   s = CheckIdentity(author, "site.yaml publisher");
   if (!s.ok()) return s;
 
-  // One moment for the whole publication: the commit's time and the date
-  // of the versions it makes.
-  const long long now = static_cast<long long>(std::time(nullptr));
-  std::tm local{};
-  const std::time_t now_t = static_cast<std::time_t>(now);
-  localtime_r(&now_t, &local);
-  const int offset_minutes = static_cast<int>(local.tm_gmtoff / 60);
-  auto files = RenderCheckedSite(site, opts, CommitDate(now, offset_minutes));
+  const Moment at = Now();
+  auto files =
+      RenderCheckedSite(site, opts, CommitDate(at.time, at.offset_minutes));
   if (!files.ok()) return files.status();
   if (site.failed) return result;
   s = CheckFreeSpace(store, *files);
   if (!s.ok()) return s;
-
   if (prepared->repo == nullptr) {
     auto repo = Repository::Open(store.repository(), /*create=*/true);
     if (!repo.ok()) return repo.status();
     prepared->repo = std::move(*repo);
   }
-  Repository& repo = *prepared->repo;
-  const std::string& head = prepared->head;
-  auto tree = repo.WriteTree(*files);
-  if (!tree.ok()) return tree.status();
-  result.commit = head;
-  bool changed = head.empty();
-  if (!head.empty()) {
-    auto head_tree = repo.TreeOf(head);
-    if (!head_tree.ok()) return head_tree.status();
-    changed = *head_tree != *tree;
-  }
-  std::string checkout;
-  if (changed) {
-    result.message = CommitMessage(site, publish);
-    auto commit = Record(fs, repo, store, *files, *tree, head, author,
-                         result.message, now, offset_minutes, &checkout);
-    if (!commit.ok()) return commit.status();
-    result.commit = *commit;
-    result.committed = true;
-  } else if (prepared->restore) {
-    // Nothing new to record, but P does not show the last publication
-    // (missing, or edited by hand with --discard): show it again.
-    auto name = WriteCheckout(fs, store, head, *files);
-    if (!name.ok()) return name.status();
-    checkout = *name;
-    result.notes.push_back("restored " + store.published +
-                           " to the publication " + Short(head));
-  }
-  if (!checkout.empty()) {
-    std::string kept;
-    s = ShowCheckout(repo, store, checkout, result.commit, &kept);
-    if (!s.ok()) return s;
-    if (!kept.empty()) {
-      result.notes.push_back("the folder that was at " + store.published +
-                             " is kept as " + kept);
-    }
-    CrashPoint("index-written");
-    RemoveLeftovers(fs, store);
-  }
-  if (result.committed) {
-    result.stats.files = static_cast<int>(files->size());
-    for (const auto& f : *files) {
-      if (EndsWith(f.path, ".html")) ++result.stats.pages;
-    }
-    // A cache that cannot be written only costs time on the next build.
-    if (auto history = ReadHistory(repo); history.ok()) {
-      (void)WriteHistoryCache(store, *history);
-    }
-  }
-  for (const auto& remote : publish.push) {
-    s = repo.Push(remote);
-    if (!s.ok()) return s;
-  }
+  s = RecordAndShow(fs, store, *prepared, *files, CommitMessage(site, publish),
+                    author, at, &result);
+  if (s.ok()) s = Finish(*prepared->repo, store, *files, publish, &result);
+  if (!s.ok()) return s;
   return result;
 }
 
