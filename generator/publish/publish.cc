@@ -49,7 +49,9 @@ Status CheckPublishedDirectory(const PublishedStore& store,
         " away and clone its history there: git clone --bare " + p + " " +
         store.repository());
   }
-  if (state.kind == PublishedState::kDirectory && !publish.new_history) {
+  if ((state.kind == PublishedState::kDirectory ||
+       state.kind == PublishedState::kBroken) &&
+      !publish.new_history) {
     return Status::Error(
         p + " exists but has no publication history (" + store.repository() +
         " is missing). If its history was lost, restore it from a mirror: "

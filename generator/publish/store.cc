@@ -46,9 +46,10 @@ PublishedState ReadPublishedState(const PublishedStore& store) {
     const std::string name = target.filename().string();
     const std::string expected =
         fs::path(store.dir).filename().string() + "/trees/" + name;
-    if (target.string() == expected && !TreeCommit(name).empty() &&
-        fs::is_directory(store.tree(name), ec)) {
-      st.kind = PublishedState::kLinked;
+    if (target.string() == expected && !TreeCommit(name).empty()) {
+      st.kind = fs::is_directory(store.tree(name), ec)
+                    ? PublishedState::kLinked
+                    : PublishedState::kBroken;
       st.tree = name;
       st.commit = TreeCommit(name);
     }

@@ -43,6 +43,7 @@ struct PublishedState {
   enum Kind {
     kAbsent,     // nothing
     kLinked,     // a symlink to a tree of the store
+    kBroken,     // a symlink into the store, to a tree that is not there
     kLegacy,     // a directory holding its own .git folder (a plain checkout)
     kDirectory,  // a directory without a repository (a build's output ...)
     kForeign,    // anything else: a file, a symlink elsewhere

@@ -11,6 +11,17 @@ namespace {
 
 std::string Short(const std::string& id) { return id.substr(0, 10); }
 
+// Files of the work tree that differ from `commit`, as problems.
+void AddDifferences(const Repository& repo, const std::string& p,
+                    const std::string& commit, VerifyReport* report) {
+  auto diffs = repo.WorkTreeDifferences(commit);
+  if (!diffs.ok()) {
+    report->problems.push_back(diffs.status().message());
+    return;
+  }
+  for (const auto& d : *diffs) report->problems.push_back(p + "/: " + d);
+}
+
 // Which publication P shows, and whether that is as it should be.
 void CheckShown(Repository& repo, const PublishedStore& store,
                 VerifyReport* report) {
@@ -42,6 +53,16 @@ void CheckShown(Repository& repo, const PublishedStore& store,
   if (state.kind == PublishedState::kLegacy) {
     report->shown = report->head;
     report->summary = p + " is publication " + Short(report->head);
+    report->notes.push_back(p + " is a plain git checkout; disclose publish "
+                                "asks for its history to be moved into " +
+                            store.dir);
+    AddDifferences(repo, p, report->head, report);
+    return;
+  }
+  if (state.kind == PublishedState::kBroken) {
+    report->problems.push_back(p + " points to a checkout that is missing (" +
+                               store.tree(state.tree) +
+                               "); the next disclose publish restores it");
     return;
   }
   if (state.kind != PublishedState::kLinked) {
@@ -65,13 +86,11 @@ void CheckShown(Repository& repo, const PublishedStore& store,
     }
   }
   Status s = repo.SetWorkDir(store.tree(state.tree));
-  auto diffs = s.ok() ? repo.WorkTreeDifferences(state.commit)
-                      : StatusOr<std::vector<std::string>>(s);
-  if (!diffs.ok()) {
-    report->problems.push_back(diffs.status().message());
+  if (!s.ok()) {
+    report->problems.push_back(s.message());
     return;
   }
-  for (const auto& d : *diffs) report->problems.push_back(p + "/: " + d);
+  AddDifferences(repo, p, state.commit, report);
 }
 
 void CheckRepository(Repository& repo, const PublishedStore& store,

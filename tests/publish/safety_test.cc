@@ -203,6 +203,25 @@ TEST_F(PublishSafetyTest,
   EXPECT_EQ(Disclose("verify").code, 0);
 }
 
+TEST_F(PublishSafetyTest, ALostStoreStopsThePublicationAndAMissingCheckoutIsRestored) {
+  ASSERT_EQ(Disclose("publish").code, 0);
+  // The checkout alone is gone: the repository still knows it.
+  fs::remove_all(fs::canonical(dir_ / "public"));
+  EXPECT_EQ(Disclose("verify").code, 1);
+  Output r = Disclose("publish");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("publish: restored"), std::string::npos) << r.out;
+  EXPECT_EQ(Disclose("verify").code, 0);
+  // The whole store is gone: the history is lost, so is the D800 rule.
+  fs::remove_all(dir_ / ".public.disclose");
+  r = Disclose("publish");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.out.find("exists but has no publication history"),
+            std::string::npos)
+      << r.out;
+  EXPECT_FALSE(fs::exists(dir_ / ".public.disclose/repo"));
+}
+
 TEST_F(PublishSafetyTest, AForgedHistoryCacheChangesNoPage) {
   ASSERT_EQ(Disclose("publish").code, 0);
   Amend();
