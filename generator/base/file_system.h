@@ -113,7 +113,6 @@ class MemoryFileSystem : public FileSystem {
 
  private:
   bool IsDirectoryLocked(const std::string& path) const;
-
   bool ExistsLocked(const std::string& path) const;
 
   mutable std::mutex mu_;
