@@ -2,11 +2,15 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>   // renameat2
+#include <stdlib.h>  // mkdtemp
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <system_error>
 
@@ -38,6 +42,39 @@ bool RealFileSystem::IsFile(const std::string& path) const {
 bool RealFileSystem::IsDirectory(const std::string& path) const {
   std::error_code ec;
   return fs::is_directory(path, ec);
+}
+
+bool RealFileSystem::Exists(const std::string& path) const {
+  std::error_code ec;
+  return fs::exists(fs::symlink_status(path, ec));
+}
+
+StatusOr<std::vector<std::string>> RealFileSystem::ListDirectory(
+    const std::string& dir) const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) return Status::Error("cannot list " + dir + ": " + ec.message());
+  for (; it != end; it.increment(ec)) {
+    if (ec) return Status::Error("cannot list " + dir + ": " + ec.message());
+    out.push_back(it->path().filename().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+namespace {
+std::string WithoutTrailingSlash(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path;
+}
+}  // namespace
+
+std::string RealFileSystem::Canonical(const std::string& path) const {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  if (ec) p = fs::absolute(path, ec).lexically_normal();
+  return WithoutTrailingSlash(p.string());
 }
 
 StatusOr<std::vector<std::string>> RealFileSystem::ListFiles(
@@ -127,6 +164,26 @@ Status RealFileSystem::Rename(const std::string& from, const std::string& to) {
   return Status::Ok();
 }
 
+StatusOr<bool> RealFileSystem::Exchange(const std::string& a,
+                                        const std::string& b) {
+  if (::renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) ==
+      0) {
+    return true;
+  }
+  if (errno == EINVAL || errno == ENOSYS) return false;
+  return Status::Error("cannot swap " + a + " and " + b + ": " +
+                       std::strerror(errno));
+}
+
+StatusOr<std::string> RealFileSystem::MakeTempDirectory(
+    const std::string& prefix) {
+  std::string name = prefix + "XXXXXX";
+  if (::mkdtemp(name.data()) == nullptr) {
+    return Status::Error("cannot create " + name + ": " + std::strerror(errno));
+  }
+  return name;
+}
+
 Status RealFileSystem::RemoveAll(const std::string& path) {
   std::error_code ec;
   fs::remove_all(path, ec);
@@ -185,6 +242,42 @@ bool MemoryFileSystem::IsDirectoryLocked(const std::string& path) const {
   return false;
 }
 
+bool MemoryFileSystem::Exists(const std::string& path) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return ExistsLocked(path);
+}
+
+bool MemoryFileSystem::ExistsLocked(const std::string& path) const {
+  return files_.count(path) > 0 || IsDirectoryLocked(path);
+}
+
+StatusOr<std::vector<std::string>> MemoryFileSystem::ListDirectory(
+    const std::string& dir) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  const std::string d = Strip(dir);
+  if (!IsDirectoryLocked(d)) return Status::Error("cannot list " + dir);
+  std::set<std::string> names;
+  auto add = [&](const std::string& p) {
+    if (!UnderDir(p, d)) return;
+    const std::string rel =
+        (d.empty() || d == ".") ? p : p.substr(d.size() + 1);
+    names.insert(rel.substr(0, rel.find('/')));
+  };
+  for (const auto& [p, data] : files_) add(p);
+  for (const auto& [p, present] : dirs_) add(p);
+  return std::vector<std::string>(names.begin(), names.end());
+}
+
+// No symbolic links in memory: only "." and ".." are resolved. Relative
+// paths stay relative, as if the working directory were the root.
+std::string MemoryFileSystem::Canonical(const std::string& path) const {
+  const bool relative = path.empty() || path[0] != '/';
+  std::string p = (fs::path("/") / path).lexically_normal().generic_string();
+  p = WithoutTrailingSlash(p);
+  if (!relative) return p;
+  return p == "/" ? "." : p.substr(1);
+}
+
 StatusOr<std::vector<std::string>> MemoryFileSystem::ListFiles(
     const std::string& dir) const {
   std::lock_guard<std::mutex> lock(mu_);
@@ -235,9 +328,56 @@ Status MemoryFileSystem::Rename(const std::string& from,
     }
   }
   files_.insert(moved.begin(), moved.end());
-  dirs_.erase(f);
+  std::map<std::string, bool> moved_dirs;
+  for (auto it = dirs_.begin(); it != dirs_.end();) {
+    if (it->first == f || UnderDir(it->first, f)) {
+      moved_dirs[Strip(to) + it->first.substr(f.size())] = true;
+      it = dirs_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  dirs_.insert(moved_dirs.begin(), moved_dirs.end());
   dirs_[Strip(to)] = true;
   return Status::Ok();
+}
+
+StatusOr<bool> MemoryFileSystem::Exchange(const std::string& a,
+                                          const std::string& b) {
+  std::lock_guard<std::mutex> lock(mu_);
+  const std::string x = Strip(a), y = Strip(b);
+  if (!ExistsLocked(x) || !ExistsLocked(y) || x == y || UnderDir(x, y) ||
+      UnderDir(y, x)) {
+    return Status::Error("cannot swap " + a + " and " + b);
+  }
+  // Each path below x moves below y and the other way round.
+  auto swapped = [&](const std::string& p) -> std::string {
+    if (p == x || UnderDir(p, x)) return y + p.substr(x.size());
+    if (p == y || UnderDir(p, y)) return x + p.substr(y.size());
+    return p;
+  };
+  std::map<std::string, std::string> files;
+  for (auto& [p, data] : files_) files[swapped(p)] = std::move(data);
+  std::map<std::string, bool> dirs;
+  for (const auto& [p, present] : dirs_) dirs[swapped(p)] = present;
+  files_ = std::move(files);
+  dirs_ = std::move(dirs);
+  return true;
+}
+
+StatusOr<std::string> MemoryFileSystem::MakeTempDirectory(
+    const std::string& prefix) {
+  std::lock_guard<std::mutex> lock(mu_);
+  const char kChars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  for (;;) {
+    int n = ++temp_directories_;
+    std::string suffix;
+    for (int i = 0; i < 6; ++i, n /= 36) suffix.insert(0, 1, kChars[n % 36]);
+    const std::string name = prefix + suffix;
+    if (ExistsLocked(name)) continue;
+    dirs_[name] = true;
+    return name;
+  }
 }
 
 Status MemoryFileSystem::RemoveAll(const std::string& path) {

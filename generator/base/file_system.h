@@ -20,10 +20,21 @@ class FileSystem {
   virtual StatusOr<std::string> ReadFile(const std::string& path) const = 0;
   virtual bool IsFile(const std::string& path) const = 0;
   virtual bool IsDirectory(const std::string& path) const = 0;
+  // Anything at path: a file, a folder, or a symbolic link (even one that
+  // points nowhere).
+  virtual bool Exists(const std::string& path) const = 0;
   // Every regular file below dir, as paths relative to dir, sorted bytewise.
   // Entries whose name starts with '.' are skipped (and not descended into).
   virtual StatusOr<std::vector<std::string>> ListFiles(
       const std::string& dir) const = 0;
+  // The names of everything directly in dir, hidden ones included, sorted.
+  virtual StatusOr<std::vector<std::string>> ListDirectory(
+      const std::string& dir) const = 0;
+  // path made absolute (an in-memory file system keeps relative paths
+  // relative), with "." and ".." and every symbolic link of its existing
+  // part resolved, and no trailing '/': two paths name the same place
+  // exactly when their canonical forms are equal.
+  virtual std::string Canonical(const std::string& path) const = 0;
 
   // Creates parent directories as needed. With sync, the data is flushed to
   // stable storage before returning.
@@ -41,7 +52,18 @@ class FileSystem {
   virtual Status MakeDirectories(const std::string& path) = 0;
   // Renames a file or directory; `to` must not exist.
   virtual Status Rename(const std::string& from, const std::string& to) = 0;
+  // Swaps two existing paths in one atomic step (renameat2 with
+  // RENAME_EXCHANGE): either both moved or neither. Returns false, having
+  // changed nothing, when the kernel or the file system cannot do that
+  // (EINVAL, ENOSYS); the caller then falls back to two renames.
+  virtual StatusOr<bool> Exchange(const std::string& a,
+                                  const std::string& b) = 0;
+  // Creates a new, empty directory named prefix + six characters that no
+  // other path has (mkdtemp), readable only by its owner; returns its path.
+  virtual StatusOr<std::string> MakeTempDirectory(
+      const std::string& prefix) = 0;
   // Removes a file or a whole directory tree; a missing path is not an error.
+  // A symbolic link is removed, never what it points to.
   virtual Status RemoveAll(const std::string& path) = 0;
 };
 
@@ -50,14 +72,20 @@ class RealFileSystem : public FileSystem {
   StatusOr<std::string> ReadFile(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
+  bool Exists(const std::string& path) const override;
   StatusOr<std::vector<std::string>> ListFiles(
       const std::string& dir) const override;
+  StatusOr<std::vector<std::string>> ListDirectory(
+      const std::string& dir) const override;
+  std::string Canonical(const std::string& path) const override;
   Status WriteFile(const std::string& path, const std::string& data,
                    bool sync) override;
   Status CreateNewFile(const std::string& path,
                        const std::string& data) override;
   Status MakeDirectories(const std::string& path) override;
   Status Rename(const std::string& from, const std::string& to) override;
+  StatusOr<bool> Exchange(const std::string& a, const std::string& b) override;
+  StatusOr<std::string> MakeTempDirectory(const std::string& prefix) override;
   Status RemoveAll(const std::string& path) override;
 };
 
@@ -66,12 +94,18 @@ class MemoryFileSystem : public FileSystem {
   StatusOr<std::string> ReadFile(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
+  bool Exists(const std::string& path) const override;
   StatusOr<std::vector<std::string>> ListFiles(
       const std::string& dir) const override;
+  StatusOr<std::vector<std::string>> ListDirectory(
+      const std::string& dir) const override;
+  std::string Canonical(const std::string& path) const override;
   Status WriteFile(const std::string& path, const std::string& data,
                    bool sync) override;
   Status MakeDirectories(const std::string& path) override;
   Status Rename(const std::string& from, const std::string& to) override;
+  StatusOr<bool> Exchange(const std::string& a, const std::string& b) override;
+  StatusOr<std::string> MakeTempDirectory(const std::string& prefix) override;
   Status RemoveAll(const std::string& path) override;
 
   // REQUIRES: no other thread is using the file system.
@@ -79,10 +113,12 @@ class MemoryFileSystem : public FileSystem {
 
  private:
   bool IsDirectoryLocked(const std::string& path) const;
+  bool ExistsLocked(const std::string& path) const;
 
   mutable std::mutex mu_;
   std::map<std::string, std::string> files_;
   std::map<std::string, bool> dirs_;
+  int temp_directories_ = 0;  // made by MakeTempDirectory, for unique names
 };
 
 // Joins two path parts with one '/' ("a" + "b" -> "a/b"; "" + "b" -> "b").

@@ -9,7 +9,6 @@ namespace disclose::cli {
 
 namespace {
 
-
 std::string Counts(const CheckedSite& site) {
   return std::to_string(site.diagnostics.ErrorCount()) + " errors, " +
          std::to_string(site.diagnostics.WarningCount()) + " warnings";
@@ -34,23 +33,17 @@ Command AddCheckCommand(CLI::App& app, CommonFlags& flags) {
 
 Command AddBuildCommand(CLI::App& app, CommonFlags& flags) {
   CLI::App* cmd = app.add_subcommand("build", "validate and render");
-  auto out_dir = std::make_shared<std::string>("public");
-  cmd->add_option("--out", *out_dir, "output directory")
+  // Not public/: that is the published site, which only publish writes.
+  auto out_dir = std::make_shared<std::string>("site-preview");
+  cmd->add_option("--out", *out_dir,
+                  "output folder: missing, empty or an earlier build")
       ->capture_default_str();
   AddCommonFlags(cmd, flags);
   return {cmd, [&flags, out_dir] {
             const auto start = std::chrono::steady_clock::now();
             RealFileSystem fs;
             PipelineOptions opts = MakeOptions(flags);
-            opts.out_dir = *out_dir;
-            // The published site must stay equal to its last commit.
-            if (fs.IsDirectory(JoinPath(OutputDirectory(opts), ".git"))) {
-              return EnvironmentError(Status::Error(
-                  OutputDirectory(opts) +
-                  " is the published site and stays as it was published; "
-                  "build into another folder with --out DIR, or run "
-                  "disclose publish"));
-            }
+            opts.out_dir = *out_dir;  // BuildSite refuses unsafe folders
             CheckedSite site;
             auto stats = BuildSite(fs, opts, &site);
             if (!stats.ok()) return EnvironmentError(stats.status());

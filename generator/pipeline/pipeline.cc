@@ -8,6 +8,7 @@
 #include "history/cache.h"
 #include "history/history.h"
 #include "history/published.h"
+#include "pipeline/output_dir.h"
 #include "site/site.h"
 #include "templating/theme.h"
 #include "write/write.h"
@@ -95,6 +96,8 @@ StatusOr<std::vector<OutputFile>> RenderCheckedSite(
 
 StatusOr<BuildStats> BuildSite(FileSystem& fs, const PipelineOptions& opts,
                                CheckedSite* site) {
+  auto out_dir = CheckOutputDirectory(fs, opts, opts.out_dir);
+  if (!out_dir.ok()) return out_dir.status();
   auto checked = CheckSite(fs, opts);
   if (!checked.ok()) return checked.status();
   *site = std::move(*checked);
@@ -109,7 +112,9 @@ StatusOr<BuildStats> BuildSite(FileSystem& fs, const PipelineOptions& opts,
   if (!files.ok()) return files.status();
   if (site->failed) return stats;
   if (opts.progress) opts.progress({"writing", 0, files->size()});
-  Status written = WriteSite(fs, OutputDirectory(opts), *files);
+  WriteOptions write;
+  write.marker = true;  // so that the next build may replace it
+  Status written = WriteSite(fs, *out_dir, *files, write);
   if (!written.ok()) return written;
   stats.files = static_cast<int>(files->size());
   for (const auto& f : *files) {

@@ -77,7 +77,8 @@ StatusOr<std::vector<OutputFile>> RenderCheckedSite(
 std::string LocalDate();
 
 // Checks, and when the site is valid renders it and replaces out_dir.
-// `site` receives the checked site either way.
+// `site` receives the checked site either way. Before any of that, an
+// out_dir that CheckOutputDirectory (output_dir.h) refuses is an error.
 StatusOr<BuildStats> BuildSite(FileSystem& fs, const PipelineOptions& opts,
                                CheckedSite* site);
 

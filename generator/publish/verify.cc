@@ -53,8 +53,9 @@ void CheckShown(Repository& repo, const PublishedStore& store,
   if (state.kind == PublishedState::kLegacy) {
     report->shown = report->head;
     report->summary = p + " is publication " + Short(report->head);
-    report->notes.push_back(p + " is a plain git checkout; disclose publish "
-                                "asks for its history to be moved into " +
+    report->notes.push_back(p +
+                            " is a plain git checkout; disclose publish "
+                            "asks for its history to be moved into " +
                             store.dir);
     AddDifferences(repo, p, report->head, report);
     return;

@@ -189,7 +189,9 @@ TEST_F(PublishSafetyTest, HandEditsStopAPublicationUntilDiscarded) {
 
 TEST_F(PublishSafetyTest,
        APublishedSiteWithoutItsHistoryIsNotRestartedSilently) {
-  ASSERT_EQ(Disclose("build --out " + (dir_ / "public").string()).code, 0);
+  // A site put up by hand, or the files of a site whose history is lost.
+  fs::create_directories(dir_ / "public/fees");
+  std::ofstream(dir_ / "public/index.html") << "<p>old site</p>";
   Output r = Disclose("publish");
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.out.find("exists but has no publication history"),
@@ -199,11 +201,19 @@ TEST_F(PublishSafetyTest,
   r = Disclose("publish --new-history");
   EXPECT_EQ(r.code, 0) << r.out;
   EXPECT_NE(r.out.find("is kept as"), std::string::npos) << r.out;
+  bool kept = false;
+  for (const auto& e : fs::directory_iterator(dir_)) {
+    if (e.path().filename().string().rfind("public.before-", 0) == 0) {
+      kept = Slurp(e.path() / "index.html") == "<p>old site</p>";
+    }
+  }
+  EXPECT_TRUE(kept);
   EXPECT_EQ(Commits(), 1);
   EXPECT_EQ(Disclose("verify").code, 0);
 }
 
-TEST_F(PublishSafetyTest, ALostStoreStopsThePublicationAndAMissingCheckoutIsRestored) {
+TEST_F(PublishSafetyTest,
+       ALostStoreStopsThePublicationAndAMissingCheckoutIsRestored) {
   ASSERT_EQ(Disclose("publish").code, 0);
   // The checkout alone is gone: the repository still knows it.
   fs::remove_all(fs::canonical(dir_ / "public"));
