@@ -301,8 +301,8 @@ void ReportEscapedControls(const std::vector<EscapedControl>& controls,
                            const YamlFieldNamer& name_field,
                            Diagnostics& diags) {
   auto name = [&](const std::string& keypath) -> std::string {
-    if (name_field) return name_field(root, keypath);
-    return keypath.empty() ? "the value" : keypath;
+    if (keypath.empty()) return "the value";  // the whole YAML is a scalar
+    return name_field ? name_field(root, keypath) : keypath;
   };
   for (const EscapedControl& c : controls) {
     const std::string what = !c.in_key ? name(c.keypath)

@@ -187,6 +187,18 @@ TEST(YamlParseTest, NamesFieldsWithTheGivenNamer) {
             "at character 2");
 }
 
+TEST(YamlParseTest, NamesAWholeScalarTheValue) {
+  Diagnostics diags;
+  auto r = ParseYaml("\"\\e\"\n", "a.md", 2, diags, YamlLimits(),
+                     [](const YamlNode&, const std::string&) {
+                       return std::string("unused");
+                     });
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(diags.items().at(0).message,
+            "the value contains the control character U+001B (escape) at "
+            "character 1");
+}
+
 TEST(YamlParseTest, WritesTheEscapesNAndUnderscoreAsUtf8) {
   Diagnostics diags;
   auto r = Parse("a: \"x\\_y\"\n", diags);
