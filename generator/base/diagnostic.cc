@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "base/text.h"
 #include "base/value.h"
 
 namespace disclose {
@@ -69,6 +70,21 @@ std::string FormatText(const Diagnostic& d) {
 std::string FormatText(const Diagnostics& ds) {
   std::string out;
   for (const auto& d : ds.items()) out += FormatText(d);
+  return out;
+}
+
+std::string FormatTerminal(const Diagnostic& d) {
+  Diagnostic safe = d;
+  safe.code = TerminalSafe(d.code);
+  safe.path = TerminalSafe(d.path);
+  safe.message = TerminalSafe(d.message);
+  safe.hint = TerminalSafe(d.hint);
+  return FormatText(safe);
+}
+
+std::string FormatTerminal(const Diagnostics& ds) {
+  std::string out;
+  for (const auto& d : ds.items()) out += FormatTerminal(d);
   return out;
 }
 

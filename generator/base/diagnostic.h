@@ -47,6 +47,12 @@ class Diagnostics {
 std::string FormatText(const Diagnostic& d);
 std::string FormatText(const Diagnostics& ds);
 
+// FormatText for a terminal: path, message and hint pass through
+// TerminalSafe (base/text.h), so no control or invisible character of the
+// content is printed as it is. What the CLI prints on stderr.
+std::string FormatTerminal(const Diagnostic& d);
+std::string FormatTerminal(const Diagnostics& ds);
+
 // {"errors":N,"warnings":N,"diagnostics":[{...}]} followed by '\n'.
 std::string FormatJson(const Diagnostics& ds);
 

@@ -5,42 +5,156 @@
 
 namespace disclose {
 
+size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  *cp = c;
+  if (c < 0x80) return 1;
+  size_t len;
+  char32_t value;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    value = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    value = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    value = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    const unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    value = (value << 6) | (cc & 0x3F);
+  }
+  static const char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (value < kMin[len] || value > 0x10FFFF ||
+      (value >= 0xD800 && value <= 0xDFFF)) {
+    return 0;
+  }
+  *cp = value;
+  return len;
+}
+
 std::optional<size_t> FindInvalidUtf8(std::string_view s) {
-  size_t i = 0;
-  const size_t n = s.size();
-  while (i < n) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    int len;
-    unsigned cp;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (i + static_cast<size_t>(len) > n) return i;
-    for (int k = 1; k < len; ++k) {
-      const unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    static const unsigned kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return i;
-    }
-    i += static_cast<size_t>(len);
+  char32_t cp;
+  for (size_t i = 0; i < s.size();) {
+    const size_t len = DecodeUtf8(s, i, &cp);
+    if (len == 0) return i;
+    i += len;
   }
   return std::nullopt;
+}
+
+bool IsControlChar(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+
+bool IsInvisibleChar(char32_t c) {
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+}
+
+namespace {
+
+// The first character of s for which found(code point) holds; a byte that
+// is not valid UTF-8 is tried as the code point of its value.
+template <typename Pred>
+std::optional<FoundChar> FindChar(std::string_view s, Pred found) {
+  FoundChar at;
+  for (size_t i = 0; i < s.size(); ++at.index) {
+    char32_t cp;
+    const size_t len = std::max<size_t>(DecodeUtf8(s, i, &cp), 1);
+    if (found(cp)) {
+      at.offset = i;
+      at.code_point = cp;
+      return at;
+    }
+    i += len;
+  }
+  return std::nullopt;
+}
+
+void AppendHex(std::string& out, unsigned value, int digits,
+               bool upper = false) {
+  const char* hex = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+    out += hex[(value >> shift) & 15];
+  }
+}
+
+}  // namespace
+
+std::optional<FoundChar> FindControlChar(std::string_view s) {
+  return FindChar(
+      s, [](char32_t c) { return IsControlChar(c) && c != '\t' && c != '\n'; });
+}
+
+std::optional<FoundChar> FindInvisibleChar(std::string_view s) {
+  return FindChar(s, IsInvisibleChar);
+}
+
+std::string DescribeChar(char32_t c) {
+  static const struct {
+    char32_t c;
+    const char* name;
+  } kNames[] = {
+      {0x00, "null"},
+      {0x07, "bell"},
+      {0x08, "backspace"},
+      {0x09, "tab"},
+      {0x0A, "line feed"},
+      {0x0B, "vertical tab"},
+      {0x0C, "form feed"},
+      {0x0D, "carriage return"},
+      {0x1B, "escape"},
+      {0x7F, "delete"},
+      {0x85, "next line"},
+      {0x9B, "control sequence introducer"},
+      {0x200B, "zero width space"},
+      {0x200C, "zero width non-joiner"},
+      {0x200D, "zero width joiner"},
+      {0x202A, "left-to-right embedding"},
+      {0x202B, "right-to-left embedding"},
+      {0x202C, "pop directional formatting"},
+      {0x202D, "left-to-right override"},
+      {0x202E, "right-to-left override"},
+      {0x2060, "word joiner"},
+      {0x2066, "left-to-right isolate"},
+      {0x2067, "right-to-left isolate"},
+      {0x2068, "first strong isolate"},
+      {0x2069, "pop directional isolate"},
+      {0xFEFF, "zero width no-break space"},
+  };
+  std::string out = "U+";
+  AppendHex(out, static_cast<unsigned>(c), c > 0xFFFF ? 6 : 4, true);
+  for (const auto& n : kNames) {
+    if (n.c == c) return out + " (" + n.name + ")";
+  }
+  return out;
+}
+
+std::string TerminalSafe(std::string_view s, Newlines newlines) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    const size_t len = DecodeUtf8(s, i, &cp);
+    const bool keep = cp == '\n' && newlines == Newlines::kKeep;
+    if (len > 0 && (keep || !(IsControlChar(cp) || IsInvisibleChar(cp)))) {
+      out.append(s.substr(i, len));
+      i += len;
+    } else if (len == 0 || cp < 0x80) {  // one byte
+      out += "\\x";
+      AppendHex(out, cp, 2);
+      i += 1;
+    } else {
+      out += "\\u";
+      AppendHex(out, cp, 4);
+      i += len;
+    }
+  }
+  return out;
 }
 
 size_t CountChars(std::string_view s) {

@@ -1,4 +1,5 @@
-// Small text helpers shared by the stages: UTF-8, trimming, dates.
+// Small text helpers shared by the stages: UTF-8, trimming, dates, and the
+// characters that must never be shown as they are.
 #pragma once
 
 #include <cstddef>
@@ -12,6 +13,57 @@ namespace disclose {
 // The byte offset of the first byte that is not valid UTF-8 (overlong forms,
 // surrogates and code points above U+10FFFF are invalid), or nullopt.
 std::optional<size_t> FindInvalidUtf8(std::string_view s);
+
+// Decodes the code point that starts at s[i] (REQUIRES: i < s.size()) into
+// *cp and returns its length in bytes, or 0 when the bytes there are not
+// valid UTF-8 (then *cp is the byte's value).
+size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp);
+
+// Control characters are Unicode's category Cc: C0 (U+0000-U+001F), DEL
+// (U+007F) and C1 (U+0080-U+009F). Of these, content may hold only tab and
+// line feed; every other one is an error wherever the tool reads text
+// (YAML values and keys, Markdown bodies), so none reaches a page, a commit
+// message or a terminal.
+bool IsControlChar(char32_t c);
+
+// Characters that cannot be seen but change how the text around them is
+// shown or compared: the bidi embeddings, overrides and isolates
+// (U+202A-U+202E, U+2066-U+2069) and the zero-width characters U+200B,
+// U+200C, U+200D, U+2060 and U+FEFF.
+bool IsInvisibleChar(char32_t c);
+
+// A character found in UTF-8 text.
+struct FoundChar {
+  size_t offset = 0;  // in bytes
+  size_t index = 0;   // in characters, 0-based
+  char32_t code_point = 0;
+};
+
+// The first control character other than tab and line feed (a carriage
+// return included), or nullopt. A byte that is not valid UTF-8 counts as
+// the code point of its value, so a stray 0x85 is the C1 control U+0085.
+// This is the one rule for content: YAML, bodies and terminal output use it.
+std::optional<FoundChar> FindControlChar(std::string_view s);
+
+// The first invisible character (IsInvisibleChar), or nullopt.
+std::optional<FoundChar> FindInvisibleChar(std::string_view s);
+
+// The character for messages: "U+001B (escape)", "U+202E (right-to-left
+// override)", or "U+0001" when it has no common name.
+std::string DescribeChar(char32_t c);
+
+// Text that is safe to print on a terminal. Every control character (tab
+// too, and line feed unless `newlines` is kKeep), every invisible character
+// and every byte that is not valid UTF-8 becomes a visible escape:
+//   \xNN    two lowercase hex digits, for an ASCII control character
+//           (U+0000-U+001F, U+007F) or a byte that is not valid UTF-8;
+//   \uNNNN  four lowercase hex digits, for any other code point: the C1
+//           controls (\u009b), the bidi and zero-width characters (\u202e).
+// Everything else, backslashes included, is kept: the result is for people
+// to read, not to be parsed back.
+enum class Newlines { kEscape, kKeep };
+std::string TerminalSafe(std::string_view s,
+                         Newlines newlines = Newlines::kEscape);
 
 // Number of code points in valid UTF-8.
 size_t CountChars(std::string_view s);

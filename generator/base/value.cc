@@ -33,9 +33,16 @@ const Value* Value::Find(const std::string& key) const {
 }
 
 std::string JsonEscape(const std::string& s) {
+  static const char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(s.size() + 2);
-  for (unsigned char c : s) {
+  auto escape = [&](unsigned c) {
+    out += "\\u00";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -46,11 +53,12 @@ std::string JsonEscape(const std::string& s) {
       case '>': out += "\\u003e"; break;
       case '&': out += "\\u0026"; break;
       default:
-        if (c < 0x20) {
-          static const char kHex[] = "0123456789abcdef";
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 15];
+        if (c < 0x20 || c == 0x7F) {
+          escape(c);
+        } else if (c == 0xC2 && i + 1 < s.size() &&
+                   static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+          escape(static_cast<unsigned char>(s[++i]));  // C1: U+0080-U+009F
         } else {
           out += static_cast<char>(c);
         }

@@ -57,7 +57,9 @@ class Value {
   std::vector<Entry> map_;
 };
 
-// Escapes a string for a JSON string literal (without the quotes).
+// Escapes a string for a JSON string literal (without the quotes). Every
+// control character (C0, DEL and C1) is written as \u00XX, so the JSON
+// shows none of them raw; so are < > & (for <script> blocks).
 std::string JsonEscape(const std::string& s);
 
 }  // namespace disclose

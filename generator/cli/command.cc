@@ -42,15 +42,17 @@ int Report(const CommonFlags& flags, const CheckedSite& site,
   const Diagnostics& diags = site.diagnostics;
   EndProgressLine();
   if (flags.format == "json") {
-    std::cout << FormatJson(diags);
+    std::cout << FormatJson(diags);  // JSON escapes control characters
   } else if (flags.quiet && !flags.strict) {
     // Quiet: errors only (under --strict warnings fail, so they stay).
     for (const Diagnostic& d : diags.items()) {
-      if (d.severity == Severity::kError) std::cerr << FormatText(d);
+      if (d.severity == Severity::kError) std::cerr << FormatTerminal(d);
     }
   } else {
-    std::cerr << FormatText(diags);
-    if (!flags.quiet) std::cerr << summary << "\n";
+    // Content reaches the terminal only through FormatTerminal and
+    // TerminalSafe: no control or bidi character of it is printed raw.
+    std::cerr << FormatTerminal(diags);
+    if (!flags.quiet) std::cerr << TerminalSafe(summary) << "\n";
   }
   return site.failed ? kInvalid : kValid;
 }
@@ -66,7 +68,7 @@ std::string Elapsed(std::chrono::steady_clock::time_point start) {
 
 int EnvironmentError(const Status& s) {
   EndProgressLine();
-  std::cerr << "disclose: error: " << s.message() << "\n";
+  std::cerr << "disclose: error: " << TerminalSafe(s.message()) << "\n";
   return kUsage;
 }
 

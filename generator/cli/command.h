@@ -36,13 +36,16 @@ PipelineOptions MakeOptions(const CommonFlags& flags);
 
 // Prints the diagnostics (text on stderr, or JSON on stdout) and, unless
 // quiet, `summary` as the last line on stderr. Returns the exit status.
+// Text goes through FormatTerminal and TerminalSafe: whatever the content
+// holds, no control or bidi character is printed raw.
 int Report(const CommonFlags& flags, const CheckedSite& site,
            const std::string& summary);
 
 // Seconds since start, as "0.25 s", for summaries.
 std::string Elapsed(std::chrono::steady_clock::time_point start);
 
-// "disclose: error: ..." on stderr; returns kUsage.
+// "disclose: error: ..." on stderr (the message through TerminalSafe);
+// returns kUsage.
 int EnvironmentError(const Status& s);
 
 // A command: the subcommand it registered and the function that runs it

@@ -9,6 +9,8 @@
 #include <mutex>
 #include <string>
 
+#include "base/text.h"
+
 namespace disclose::cli {
 
 namespace {
@@ -73,7 +75,9 @@ std::function<void(const Progress&)> TerminalProgress(
     if (!new_stage && !last_item && now - state->last < kRedraw) return;
     state->last = now;
     state->stage = p.stage;
-    std::string text = "\r" + std::string(p.stage);
+    // The line's own control sequences (\r, erase to the end) are the only
+    // ones written; the stage's text is printed safe.
+    std::string text = "\r" + TerminalSafe(p.stage);
     if (p.total > 0) {
       text += " " + (p.done > 0 ? std::to_string(p.done) + "/" : "") +
               std::to_string(p.total);

@@ -16,10 +16,12 @@ namespace {
 // warnings unless quiet) and, unless quiet, a summary line.
 void PrintBuild(const CommonFlags& flags, const PreviewBuild& b) {
   EndProgressLine();
-  if (!b.error.empty()) std::cerr << "disclose: error: " << b.error << "\n";
+  if (!b.error.empty()) {
+    std::cerr << "disclose: error: " << TerminalSafe(b.error) << "\n";
+  }
   for (const Diagnostic& d : b.diagnostics.items()) {
     if (d.severity == Severity::kError || !flags.quiet || flags.strict) {
-      std::cerr << FormatText(d);
+      std::cerr << FormatTerminal(d);
     }
   }
   if (flags.quiet) return;
@@ -70,7 +72,8 @@ Command AddServeCommand(CLI::App& app, CommonFlags& flags) {
         // The address goes to stdout even when quiet: it is what the
         // command gives.
         opts.on_ready = [](const std::string& url) {
-          std::cout << "serving " << url << " (Ctrl-C stops)" << std::endl;
+          std::cout << "serving " << TerminalSafe(url) << " (Ctrl-C stops)"
+                    << std::endl;
         };
         Status s = Serve(fs, opts);
         if (!s.ok()) return EnvironmentError(s);

@@ -4,6 +4,7 @@
 
 #include "base/text.h"
 #include "config/org_code.h"
+#include "frontmatter/front_matter.h"
 #include "frontmatter/yaml_parse.h"
 #include "publish/identity.h"
 
@@ -292,6 +293,19 @@ SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
   return site;
 }
 
+// A department's names are read as names: an invisible character in one is
+// a D110 warning, named by its key path ("departments[3].name").
+void WarnInvisibleInNames(const YamlNode& item, size_t index,
+                          const std::string& path, Diagnostics& diags) {
+  for (const char* key : {"name", "full_name"}) {
+    if (const YamlNode* n = item.Find(key)) {
+      WarnIfInvisible(*n,
+                      "departments[" + std::to_string(index + 1) + "]." + key,
+                      path, diags);
+    }
+  }
+}
+
 std::vector<Department> ParseDepartments(const SourceFile& file,
                                          Diagnostics& diags) {
   std::vector<Department> out;
@@ -313,6 +327,8 @@ std::vector<Department> ParseDepartments(const SourceFile& file,
     d.name = r.Text(item, "name", true, "a department");
     d.full_name = r.Text(item, "full_name", false, "a department");
     if (d.full_name.empty()) d.full_name = d.name;
+    WarnInvisibleInNames(item, static_cast<size_t>(&item - list->items.data()),
+                         file.path, diags);
     d.org_code = r.Text(item, "org_code", true, "a department");
     d.window = r.Text(item, "window", false, "a department");
     d.phone = r.Text(item, "phone", false, "a department");

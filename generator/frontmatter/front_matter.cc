@@ -1,5 +1,7 @@
 #include "frontmatter/front_matter.h"
 
+#include <algorithm>
+
 #include "base/text.h"
 
 namespace disclose {
@@ -10,14 +12,63 @@ std::string NormalizeSource(std::string text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r') {
-      out += '\n';
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    } else {
+    if (text[i] != '\r' || i + 1 == text.size() || text[i + 1] != '\n') {
       out += text[i];
     }
   }
   return out;
+}
+
+int ReportControlChars(std::string& text, int first_line,
+                       const std::string& path, Diagnostics& diags) {
+  static const std::string kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+  std::string out;
+  int count = 0, line = first_line, reported_line = 0;
+  size_t line_start = 0, from = 0;
+  while (auto found = FindControlChar(std::string_view(text).substr(from))) {
+    const size_t at = from + found->offset;
+    for (size_t i = from; i < at; ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+    }
+    if (line != reported_line) {
+      const int column =
+          static_cast<int>(CountChars(
+              std::string_view(text).substr(line_start, at - line_start))) +
+          1;
+      diags.Error("D109", path, line, column,
+                  "the file holds the control character " +
+                      DescribeChar(found->code_point) + " at this point",
+                  "remove it: it cannot be seen in most editors");
+      reported_line = line;
+    }
+    char32_t cp;
+    const size_t len = std::max<size_t>(DecodeUtf8(text, at, &cp), 1);
+    out.append(text, from, at - from);
+    out += kReplacement;
+    from = at + len;
+    ++count;
+  }
+  if (count > 0) {
+    out.append(text, from, std::string::npos);
+    text = std::move(out);
+  }
+  return count;
+}
+
+void WarnIfInvisible(const YamlNode& scalar, const std::string& name,
+                     const std::string& path, Diagnostics& diags) {
+  if (!scalar.is_scalar()) return;
+  auto found = FindInvisibleChar(scalar.text);
+  if (!found) return;
+  diags.Warning("D110", path, scalar.line, scalar.column,
+                name + " contains the invisible character " +
+                    DescribeChar(found->code_point) + " at character " +
+                    std::to_string(found->index + 1),
+                "remove it: it cannot be seen, but changes how the text "
+                "around it is shown");
 }
 
 namespace {

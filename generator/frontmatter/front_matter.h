@@ -4,12 +4,29 @@
 #include <string>
 
 #include "base/diagnostic.h"
+#include "frontmatter/yaml_tree.h"
 
 namespace disclose {
 
-// Removes a UTF-8 byte order mark and turns CRLF and lone CR into LF, so
-// that every line number stays the line in the file.
+// Removes a UTF-8 byte order mark and turns CRLF into LF, so that every
+// line number stays the line in the file. A carriage return without a line
+// feed stays: it is a control character, reported where it is.
 std::string NormalizeSource(std::string text);
+
+// Reports the first control character of every line of text (see
+// FindControlChar in base/text.h: anything but tab and line feed) as D109
+// at its line and column, text starting at column 1 of first_line, and
+// replaces each control character with U+FFFD, so that later stages never
+// see one and columns stay as they were. Returns how many it replaced.
+int ReportControlChars(std::string& text, int first_line,
+                       const std::string& path, Diagnostics& diags);
+
+// When the scalar holds an invisible character (IsInvisibleChar: a bidi
+// override or isolate, a zero-width character), adds a D110 warning at it:
+// "<name> contains the invisible character U+202E (right-to-left override)
+// at character 5". For text read as a name: titles, issuers, departments.
+void WarnIfInvisible(const YamlNode& scalar, const std::string& name,
+                     const std::string& path, Diagnostics& diags);
 
 struct FrontMatterSplit {
   bool ok = false;

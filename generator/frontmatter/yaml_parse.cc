@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "base/text.h"
+#include "frontmatter/front_matter.h"
 
 namespace disclose {
 
@@ -41,6 +42,37 @@ struct Refused {
   std::string hint;
 };
 
+// A control character that an escape wrote into a scalar.
+struct EscapedControl {
+  std::string keypath;  // of the value, or of the mapping holding the key
+  bool in_key = false;
+  int line = 0;
+  int column = 0;
+  FoundChar found;
+};
+
+// yaml-cpp 0.7 writes the escapes \N and \_ as the single bytes 0x85 and
+// 0xA0 instead of UTF-8. The text itself was valid UTF-8, so every byte
+// that is not valid here is one of those: it is written as UTF-8 (Latin-1
+// U+0080-U+00FF), and \N becomes the control character U+0085 it means.
+std::string RepairEscapes(const std::string& value) {
+  if (!FindInvalidUtf8(value)) return value;
+  std::string out;
+  for (size_t i = 0; i < value.size();) {
+    char32_t cp;
+    const size_t len = DecodeUtf8(value, i, &cp);
+    if (len == 0) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+      ++i;
+    } else {
+      out.append(value, i, len);
+      i += len;
+    }
+  }
+  return out;
+}
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const std::string& text, int first_line, int max_depth)
@@ -48,6 +80,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   YamlNode TakeRoot() { return std::move(root_); }
   bool has_root() const { return has_root_; }
+  const std::vector<EscapedControl>& controls() const { return controls_; }
 
   // Line and column in the file of a yaml-cpp mark. Marks mostly arrive in
   // order, so the scan continues from the previous one.
@@ -96,7 +129,8 @@ class TreeBuilder : public YAML::EventHandler {
     CheckTag(mark, tag);
     YamlNode n;
     n.kind = YamlNode::Kind::kScalar;
-    n.text = value;
+    n.text = RepairEscapes(value);
+    CheckControls(mark, n.text);
     n.quoted = tag == "!";
     Place(mark, std::move(n));
   }
@@ -147,6 +181,31 @@ class TreeBuilder : public YAML::EventHandler {
     throw Refused{"D106", lc.line, lc.column,
                   "YAML tags such as \"" + written + "\" are not allowed",
                   "remove the tag; every value is read as text"};
+  }
+
+  // Records a control character in a scalar (the text was checked before
+  // parsing, so an escape wrote it), to be reported once the tree is built.
+  void CheckControls(const YAML::Mark& mark, const std::string& text) {
+    auto found = FindControlChar(text);
+    if (!found) return;
+    const LineColumn lc = Where(mark);
+    const bool in_key = !stack_.empty() && stack_.back().node.is_map() &&
+                        stack_.back().expecting_key;
+    controls_.push_back({KeyPath(), in_key, lc.line, lc.column, *found});
+  }
+
+  // The key path of the value being read: "legal_basis[1].doc_no". While a
+  // mapping waits for a key, the path of the mapping itself.
+  std::string KeyPath() const {
+    std::string out;
+    for (const Frame& f : stack_) {
+      if (f.node.is_list()) {
+        out += "[" + std::to_string(f.node.items.size() + 1) + "]";
+      } else if (!f.expecting_key) {
+        out += (out.empty() ? "" : ".") + f.pending.key;
+      }
+    }
+    return out;
   }
 
   void Open(const YAML::Mark& mark, YamlNode n) {
@@ -234,7 +293,30 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<Frame> stack_;
   YamlNode root_;
   bool has_root_ = false;
+  std::vector<EscapedControl> controls_;
 };
+
+void ReportEscapedControls(const std::vector<EscapedControl>& controls,
+                           const YamlNode& root, const std::string& path,
+                           const YamlFieldNamer& name_field,
+                           Diagnostics& diags) {
+  auto name = [&](const std::string& keypath) -> std::string {
+    if (keypath.empty()) return "the value";  // the whole YAML is a scalar
+    return name_field ? name_field(root, keypath) : keypath;
+  };
+  for (const EscapedControl& c : controls) {
+    const std::string what = !c.in_key ? name(c.keypath)
+                             : c.keypath.empty()
+                                 ? std::string("a key")
+                                 : "a key in " + name(c.keypath);
+    diags.Error("D109", path, c.line, c.column,
+                what + " contains the control character " +
+                    DescribeChar(c.found.code_point) + " at character " +
+                    std::to_string(c.found.index + 1),
+                "remove the escape that writes it, such as \\e, \\0 or "
+                "\\x1b in double quotes");
+  }
+}
 
 // Estimates nesting before yaml-cpp sees the text, since its parser recurses
 // once per level: flow brackets outside quotes, and block indentation.
@@ -272,19 +354,12 @@ std::optional<size_t> TooDeep(const std::string& text, int max_depth) {
   return std::nullopt;
 }
 
-}  // namespace
-
-YamlParseResult ParseYaml(const std::string& text, const std::string& path,
-                          int first_line, Diagnostics& diags,
-                          const YamlLimits& limits) {
+// ParseYaml once the text holds no control character.
+YamlParseResult ParseClean(const std::string& text, const std::string& path,
+                           int first_line, Diagnostics& diags,
+                           const YamlLimits& limits,
+                           const YamlFieldNamer& name_field) {
   YamlParseResult result;
-  if (text.size() > limits.max_bytes) {
-    diags.Error("D105", path, first_line, 1,
-                "the YAML block is " + std::to_string(text.size()) +
-                    " bytes, more than the limit of " +
-                    std::to_string(limits.max_bytes));
-    return result;
-  }
   if (auto deep = TooDeep(text, limits.max_depth)) {
     LineColumn lc = LocateOffset(text, *deep);
     diags.Error("D105", path, first_line + lc.line - 1, lc.column,
@@ -345,14 +420,33 @@ YamlParseResult ParseYaml(const std::string& text, const std::string& path,
   }
   result.root = builder.TakeRoot();
   result.ok = true;
+  ReportEscapedControls(builder.controls(), result.root, path, name_field,
+                        diags);
   return result;
 }
 
-}  // namespace disclose
+}  // namespace
 
-#include "frontmatter/front_matter.h"
-
-namespace disclose {
+YamlParseResult ParseYaml(const std::string& text, const std::string& path,
+                          int first_line, Diagnostics& diags,
+                          const YamlLimits& limits,
+                          const YamlFieldNamer& name_field) {
+  if (text.size() > limits.max_bytes) {
+    diags.Error("D105", path, first_line, 1,
+                "the YAML block is " + std::to_string(text.size()) +
+                    " bytes, more than the limit of " +
+                    std::to_string(limits.max_bytes));
+    return {};
+  }
+  if (!FindControlChar(text)) {
+    return ParseClean(text, path, first_line, diags, limits, name_field);
+  }
+  // yaml-cpp misreads some (a NUL ends a scalar early): each is reported
+  // where it is written and the rest is read without it.
+  std::string clean = text;
+  ReportControlChars(clean, first_line, path, diags);
+  return ParseClean(clean, path, first_line, diags, limits, name_field);
+}
 
 YamlParseResult ParseYamlFile(const std::string& path, const std::string& raw,
                               Diagnostics& diags) {

@@ -6,6 +6,7 @@
 #include "config/org_code.h"
 #include "frontmatter/front_matter.h"
 #include "frontmatter/yaml_parse.h"
+#include "validate/characters.h"
 #include "validate/grammar.h"
 #include "validate/placeholder.h"
 #include "validate/validate.h"
@@ -95,15 +96,15 @@ class DocumentChecker {
       return Value();
     }
     const std::string text = Trim(node.text);
+    if (spec.kind != FieldKind::kLongText &&
+        text.find('\n') != std::string::npos) {
+      diags_.Error("D203", path_, line, col, name + " must be one line",
+                   "join the lines into one");
+      return Value();
+    }
     switch (spec.kind) {
       case FieldKind::kText:
       case FieldKind::kLongText:
-        if (spec.kind == FieldKind::kText &&
-            text.find('\n') != std::string::npos) {
-          diags_.Error("D203", path_, line, col, name + " must be one line",
-                       "join the lines into one");
-          return Value();
-        }
         if (spec.max_length > 0 &&
             CountChars(text) > static_cast<size_t>(spec.max_length)) {
           diags_.Error("D203", path_, line, col,
@@ -559,7 +560,11 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
 
   FrontMatterSplit split = SplitFrontMatter(text, path, diags);
   if (!split.ok) return std::nullopt;
-  YamlParseResult yaml = ParseYaml(split.yaml, path, split.yaml_line, diags);
+  YamlParseResult yaml =
+      ParseYaml(split.yaml, path, split.yaml_line, diags, YamlLimits(),
+                [&config](const YamlNode& root, const std::string& keypath) {
+                  return FrontMatterFieldName(config, root, keypath);
+                });
   if (!yaml.ok) return std::nullopt;
   const YamlNode& root = yaml.root;
   if (!root.is_map()) {
@@ -618,6 +623,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     Value v = checker.Check(spec, *node, spec.key);
     if (!v.is_null()) doc.fields.Set(spec.key, std::move(v));
   }
+  WarnInvisibleChars(config, root, path, diags);
 
   // Typed core fields.
   auto text_of = [&](const char* key) -> std::string {
@@ -729,6 +735,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
   }
 
   // The body.
+  ReportControlChars(split.body, split.body_line, path, diags);
   doc.body_markdown = split.body;
   doc.body_line = split.body_line;
   MarkdownResult md = RenderMarkdown(split.body, split.body_line);

@@ -19,6 +19,26 @@ TEST(DiagnosticTest, OmitsLineAndColumnWhenUnknown) {
   EXPECT_EQ(FormatText(d), "a.md: warning[D213]: later\n");
 }
 
+TEST(DiagnosticTest, FormatsForTheTerminalWithoutRawControlCharacters) {
+  Diagnostic d{Severity::kError,
+               "D205",
+               "content/a\x1b.md",
+               3,
+               8,
+               "有效性 (validity) must be one of 有效, 失效, 废止, got "
+               "\"\x1b]0;x\a\x1b[2J\"",
+               "\xe2\x80\xae"
+               "fix\nit"};
+  EXPECT_EQ(FormatTerminal(d),
+            "content/a\\x1b.md:3:8: error[D205]: 有效性 (validity) must be "
+            "one of 有效, 失效, 废止, got \"\\x1b]0;x\\x07\\x1b[2J\"\n"
+            "  hint: \\u202efix\\x0ait\n");
+  Diagnostics ds;
+  ds.Add(d);
+  ds.Add(d);
+  EXPECT_EQ(FormatTerminal(ds), FormatTerminal(d) + FormatTerminal(d));
+}
+
 TEST(DiagnosticTest, SortsByPathLineColumnAndDropsRepeats) {
   Diagnostics ds;
   ds.Error("D2", "b.md", 1, 1, "x");

@@ -17,6 +17,80 @@ TEST(TextTest, FindsInvalidUtf8Offsets) {
   EXPECT_EQ(FindInvalidUtf8("\xf4\x90\x80\x80"), 0u);    // > U+10FFFF
 }
 
+TEST(TextTest, ControlCharactersAreC0DelAndC1) {
+  EXPECT_TRUE(IsControlChar(0x00));
+  EXPECT_TRUE(IsControlChar(0x1B));
+  EXPECT_TRUE(IsControlChar(0x7F));
+  EXPECT_TRUE(IsControlChar(0x85));
+  EXPECT_TRUE(IsControlChar(0x9F));
+  EXPECT_FALSE(IsControlChar(0x20));
+  EXPECT_FALSE(IsControlChar(0xA0));
+  EXPECT_FALSE(IsControlChar(0x202E));
+}
+
+TEST(TextTest, FindsTheFirstControlCharacterButTabAndLineFeed) {
+  EXPECT_FALSE(FindControlChar("收费\t标准\n2.5").has_value());
+  auto esc = FindControlChar("标题\x1b]0;x\a");
+  ASSERT_TRUE(esc.has_value());
+  EXPECT_EQ(esc->offset, 6u);
+  EXPECT_EQ(esc->index, 2u);
+  EXPECT_EQ(esc->code_point, 0x1Bu);
+  EXPECT_EQ(FindControlChar(std::string("a\0b", 3))->code_point, 0u);
+  EXPECT_EQ(FindControlChar("a\rb")->code_point, 0x0Du);
+  EXPECT_EQ(FindControlChar("a\x7f")->index, 1u);
+  auto c1 = FindControlChar("收\xc2\x9b");  // U+009B as UTF-8
+  ASSERT_TRUE(c1.has_value());
+  EXPECT_EQ(c1->code_point, 0x9Bu);
+  EXPECT_EQ(c1->index, 1u);
+  EXPECT_EQ(FindControlChar("a\x85")->code_point, 0x85u);  // a stray byte
+  EXPECT_FALSE(FindControlChar("\xc2\xa0\xe2\x80\xae").has_value());
+}
+
+TEST(TextTest, FindsInvisibleCharacters) {
+  EXPECT_FALSE(FindInvisibleChar("关于公布收费标准的通知").has_value());
+  auto rlo = FindInvisibleChar(
+      "通知\xe2\x80\xae"
+      "fdp.exe");
+  ASSERT_TRUE(rlo.has_value());
+  EXPECT_EQ(rlo->code_point, 0x202Eu);
+  EXPECT_EQ(rlo->index, 2u);
+  for (char32_t c :
+       {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x2066, 0x2069}) {
+    EXPECT_TRUE(IsInvisibleChar(c)) << static_cast<unsigned>(c);
+  }
+  EXPECT_FALSE(IsInvisibleChar(0x200E));
+  EXPECT_FALSE(IsInvisibleChar(0x3000));
+}
+
+TEST(TextTest, DescribesCharactersForMessages) {
+  EXPECT_EQ(DescribeChar(0x1B), "U+001B (escape)");
+  EXPECT_EQ(DescribeChar(0x01), "U+0001");
+  EXPECT_EQ(DescribeChar(0x9B), "U+009B (control sequence introducer)");
+  EXPECT_EQ(DescribeChar(0x202E), "U+202E (right-to-left override)");
+  EXPECT_EQ(DescribeChar(0xFEFF), "U+FEFF (zero width no-break space)");
+  EXPECT_EQ(DescribeChar(0x1F600), "U+01F600");
+}
+
+TEST(TextTest, TerminalSafeEscapesControlAndInvisibleCharacters) {
+  EXPECT_EQ(TerminalSafe("收费 a\\b"), "收费 a\\b");
+  EXPECT_EQ(TerminalSafe("\x1b]0;x\a\x1b[2J"), "\\x1b]0;x\\x07\\x1b[2J");
+  EXPECT_EQ(TerminalSafe(std::string("a\0\t\r\n\x7f", 6)),
+            "a\\x00\\x09\\x0d\\x0a\\x7f");
+  EXPECT_EQ(TerminalSafe("\xc2\x9b"
+                         "1m"),
+            "\\u009b1m");
+  EXPECT_EQ(TerminalSafe("通知\xe2\x80\xae"
+                         "fdp"),
+            "通知\\u202efdp");
+  EXPECT_EQ(TerminalSafe("\xe2\x80\x8b\xef\xbb\xbf"), "\\u200b\\ufeff");
+  EXPECT_EQ(TerminalSafe("a\x9b\xff"), "a\\x9b\\xff");  // not UTF-8
+}
+
+TEST(TextTest, TerminalSafeKeepsLineFeedsOnlyWhenAsked) {
+  EXPECT_EQ(TerminalSafe("a\nb\r\n", Newlines::kKeep), "a\nb\\x0d\n");
+  EXPECT_EQ(TerminalSafe("a\nb"), "a\\x0ab");
+}
+
 TEST(TextTest, CountsAndSplitsCharacters) {
   EXPECT_EQ(CountChars("收费a"), 3u);
   EXPECT_EQ(SplitChars("收a"), (std::vector<std::string>{"收", "a"}));

@@ -19,6 +19,13 @@ TEST(ValueTest, EscapesJsonAndMarkupCharacters) {
             "\"a\\\"b\\\\c\\n\\u003c/script\\u003e\\u0026\\u0001\"");
 }
 
+TEST(ValueTest, EscapesEveryControlCharacter) {
+  EXPECT_EQ(Value("\x1b]0;x\a\x1b[2J").ToJson(),
+            "\"\\u001b]0;x\\u0007\\u001b[2J\"");
+  EXPECT_EQ(Value(std::string("\0\x7f\xc2\x85\xc2\x9f\xc2\xa0", 8)).ToJson(),
+            "\"\\u0000\\u007f\\u0085\\u009f\xc2\xa0\"");
+}
+
 TEST(ValueTest, KeepsChineseAsUtf8) {
   EXPECT_EQ(Value("收费").ToJson(), "\"收费\"");
 }

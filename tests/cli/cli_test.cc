@@ -79,6 +79,45 @@ TEST_F(CliTest, FormatJsonPrintsDiagnosticsOnStdout) {
       << r.out;
 }
 
+// The bytes of s that a terminal acts on: below 0x20 but line feed, and DEL.
+std::string RawControls(const std::string& s) {
+  std::string found;
+  for (unsigned char c : s) {
+    if ((c < 0x20 && c != '\n') || c == 0x7F) found += std::to_string(c) + " ";
+  }
+  return found;
+}
+
+TEST_F(CliTest, NeverPrintsAControlCharacterOfTheContent) {
+  Edit("content/notices/2005/consolidate-approval-items.md",
+       "title: 关于进一步归集行政审批服务事项进驻市政务服务中心的通知",
+       "title: \"\\e]0;x\\a\\e[2J\"");
+  Edit("content/news/2005/coordination-group-meeting.md", "validity: 有效",
+       "validity: \"有效\\e[2J\\x7f\"");
+  Edit("content/news/2004/vice-mayor-window-visit.md", "title: 常务副市长",
+       "title: 常务副市长\u202E");
+  Edit("content/notices/2005/window-staff-management-rules.md", "## ",
+       "\x1b[31m\r## ");
+  for (const char* flags : {"", "--quiet ", "--strict "}) {
+    CommandResult r = Disclose(std::string("check ") + flags + Site());
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_EQ(RawControls(r.err), "") << flags << r.err;
+    EXPECT_NE(r.err.find("error[D109]: 标题 (title) contains the control "
+                         "character U+001B (escape) at character 1\n"),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("got \"有效\\x1b[2J\\x7f\""), std::string::npos)
+        << r.err;
+    EXPECT_EQ(r.err.find("\u202E"), std::string::npos) << r.err;
+  }
+  CommandResult json = Disclose("check --format json " + Site());
+  EXPECT_EQ(json.exit_code, 1);
+  EXPECT_EQ(RawControls(json.out), "") << json.out;
+  EXPECT_NE(json.out.find("got \\\"有效\\u001b[2J\\u007f\\\""),
+            std::string::npos)
+      << json.out;
+}
+
 TEST_F(CliTest, CommonFlagsWorkBeforeAndAfterTheCommand) {
   EXPECT_EQ(Disclose(Site() + " check").exit_code, 0);
   EXPECT_EQ(Disclose("check " + Site()).exit_code, 0);

@@ -112,6 +112,50 @@ TEST(ConfigTest, ReadsDepartmentsAndChecksTheirCodes) {
   EXPECT_EQ(c.FindDepartment("a")->full_name, "甲局");
 }
 
+TEST(ConfigTest, WarnsOfInvisibleCharactersInDepartmentNames) {
+  Diagnostics diags;
+  Config c = ParseConfig(
+      Sources(kSite,
+              "departments:\n"
+              "  - {id: a, name: 市国税局, org_code: 44800127-1}\n"
+              "  - id: b\n    name: 市地\u200B税局\n"
+              "    full_name: \"\u202E局税地市\"\n    org_code: 44800348-8\n"),
+      diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/departments.yaml:4:11: warning[D110]: "
+            "departments[2].name contains the invisible character U+200B "
+            "(zero width space) at character 3\n"
+            "  hint: remove it: it cannot be seen, but changes how the text "
+            "around it is shown\n"
+            "content/departments.yaml:5:16: warning[D110]: "
+            "departments[2].full_name contains the invisible character U+202E "
+            "(right-to-left override) at character 1\n"
+            "  hint: remove it: it cannot be seen, but changes how the text "
+            "around it is shown\n");
+  ASSERT_EQ(c.departments.size(), 2u);
+  EXPECT_FALSE(diags.HasErrors());
+}
+
+TEST(ConfigTest, RefusesControlCharactersInEveryConfigurationFile) {
+  Diagnostics diags;
+  std::string site = kSite;
+  site.replace(site.find("title: T"), 8, "title: \"T\\a\"");
+  ParseConfig(Sources(site, "departments: []\n",
+                      {{"content/schemas/core.yaml",
+                        "fields:\n  - {key: title, label: \"标\x1b题\", "
+                        "kind: text}\n"}}),
+              diags);
+  diags.Sort();
+  EXPECT_EQ(FormatText(diags),
+            "content/schemas/core.yaml:2:27: error[D109]: the file holds the "
+            "control character U+001B (escape) at this point\n"
+            "  hint: remove it: it cannot be seen in most editors\n"
+            "content/site.yaml:1:8: error[D109]: title contains the control "
+            "character U+0007 (bell) at character 2\n"
+            "  hint: remove the escape that writes it, such as \\e, \\0 or "
+            "\\x1b in double quotes\n");
+}
+
 TEST(ConfigTest, SchemasAddTheirFieldsAfterTheCoreFields) {
   Diagnostics diags;
   Config c = ParseConfig(

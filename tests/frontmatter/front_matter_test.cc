@@ -34,8 +34,58 @@ TEST(FrontMatterTest, RefusesUnclosedFrontMatter) {
 }
 
 TEST(FrontMatterTest, NormalizesBomAndCrlfKeepingLines) {
-  std::string text = NormalizeSource("\xEF\xBB\xBF---\r\na: 1\r\n---\r\nx\r");
+  std::string text = NormalizeSource("\xEF\xBB\xBF---\r\na: 1\r\n---\r\nx\r\n");
   EXPECT_EQ(text, "---\na: 1\n---\nx\n");
+}
+
+TEST(FrontMatterTest, KeepsALoneCarriageReturnToReportIt) {
+  EXPECT_EQ(NormalizeSource("a\rb\r\r\nc\r"), "a\rb\r\nc\r");
+}
+
+TEST(FrontMatterTest, ReportsControlCharactersAtTheirLineAndColumn) {
+  Diagnostics diags;
+  std::string body =
+      "正文\x1b[2J\x07\n\tok\n收费\rx\x7f\n\xc2\x9b"
+      "1m\n";
+  EXPECT_EQ(ReportControlChars(body, 20, "a.md", diags), 5);
+  EXPECT_EQ(FormatText(diags),
+            "a.md:20:3: error[D109]: the file holds the control character "
+            "U+001B (escape) at this point\n"
+            "  hint: remove it: it cannot be seen in most editors\n"
+            "a.md:22:3: error[D109]: the file holds the control character "
+            "U+000D (carriage return) at this point\n"
+            "  hint: remove it: it cannot be seen in most editors\n"
+            "a.md:23:1: error[D109]: the file holds the control character "
+            "U+009B (control sequence introducer) at this point\n"
+            "  hint: remove it: it cannot be seen in most editors\n");
+  EXPECT_EQ(body,
+            "正文\uFFFD[2J\uFFFD\n\tok\n收费\uFFFDx\uFFFD\n\uFFFD"
+            "1m\n");
+}
+
+TEST(FrontMatterTest, LeavesTextWithoutControlCharactersAlone) {
+  Diagnostics diags;
+  std::string body = "收费\t标准\n";
+  EXPECT_EQ(ReportControlChars(body, 1, "a.md", diags), 0);
+  EXPECT_TRUE(diags.empty());
+  EXPECT_EQ(body, "收费\t标准\n");
+}
+
+TEST(FrontMatterTest, WarnsOfInvisibleCharactersInAName) {
+  Diagnostics diags;
+  YamlNode name;
+  name.kind = YamlNode::Kind::kScalar;
+  name.text = "市政务\u200B服务中心";
+  name.line = 4;
+  name.column = 11;
+  WarnIfInvisible(name, "departments[1].name", "content/departments.yaml",
+                  diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/departments.yaml:4:11: warning[D110]: "
+            "departments[1].name contains the invisible character U+200B "
+            "(zero width space) at character 4\n"
+            "  hint: remove it: it cannot be seen, but changes how the text "
+            "around it is shown\n");
 }
 
 TEST(FrontMatterTest, AcceptsTrailingSpacesOnMarkers) {

@@ -138,5 +138,102 @@ TEST(YamlParseTest, ChecksUtf8OfWholeFiles) {
             "  hint: save the file as UTF-8\n");
 }
 
+TEST(YamlParseTest, ReportsAControlCharacterThatAnEscapeWrites) {
+  Diagnostics diags;
+  auto r = Parse("title: \"\\e]0;x\\a\\e[2J\"\nsummary: \"a\\0b\"\n", diags);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(FormatText(diags),
+            "a.md:2:8: error[D109]: title contains the control character "
+            "U+001B (escape) at character 1\n"
+            "  hint: remove the escape that writes it, such as \\e, \\0 or "
+            "\\x1b in double quotes\n"
+            "a.md:3:10: error[D109]: summary contains the control character "
+            "U+0000 (null) at character 2\n"
+            "  hint: remove the escape that writes it, such as \\e, \\0 or "
+            "\\x1b in double quotes\n");
+}
+
+TEST(YamlParseTest, NamesNestedValuesAndKeysByTheirKeyPath) {
+  Diagnostics diags;
+  auto r = Parse(
+      "legal_basis:\n  - authority: x\n    doc_no: \"a\\rb\"\n"
+      "keywords: [a, \"\\u009b\"]\n\"k\\x07\": 1\n",
+      diags);
+  ASSERT_TRUE(r.ok);
+  ASSERT_EQ(diags.items().size(), 3u);
+  EXPECT_EQ(diags.items()[0].message,
+            "legal_basis[1].doc_no contains the control character U+000D "
+            "(carriage return) at character 2");
+  EXPECT_EQ(diags.items()[0].line, 4);
+  EXPECT_EQ(diags.items()[1].message,
+            "keywords[2] contains the control character U+009B (control "
+            "sequence introducer) at character 1");
+  EXPECT_EQ(diags.items()[2].message,
+            "a key contains the control character U+0007 (bell) at "
+            "character 2");
+  EXPECT_EQ(diags.items()[2].line, 6);
+}
+
+TEST(YamlParseTest, NamesFieldsWithTheGivenNamer) {
+  Diagnostics diags;
+  auto r = ParseYaml("title: \"x\\N\"\n", "a.md", 2, diags, YamlLimits(),
+                     [](const YamlNode& root, const std::string& keypath) {
+                       EXPECT_TRUE(root.is_map());
+                       return "标题 (" + keypath + ")";
+                     });
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(diags.items().at(0).message,
+            "标题 (title) contains the control character U+0085 (next line) "
+            "at character 2");
+}
+
+TEST(YamlParseTest, NamesAWholeScalarTheValue) {
+  Diagnostics diags;
+  auto r = ParseYaml("\"\\e\"\n", "a.md", 2, diags, YamlLimits(),
+                     [](const YamlNode&, const std::string&) {
+                       return std::string("unused");
+                     });
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(diags.items().at(0).message,
+            "the value contains the control character U+001B (escape) at "
+            "character 1");
+}
+
+TEST(YamlParseTest, WritesTheEscapesNAndUnderscoreAsUtf8) {
+  Diagnostics diags;
+  auto r = Parse("a: \"x\\_y\"\n", diags);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.root.Find("a")->text, "x\u00A0y");
+  EXPECT_TRUE(diags.empty());
+}
+
+TEST(YamlParseTest, ReportsRawControlCharactersWhereTheyAreAndReadsOn) {
+  Diagnostics diags;
+  auto r = Parse(std::string("title: a\0b\nsummary: c\rd\nx: 1\n", 28), diags);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(FormatText(diags),
+            "a.md:2:9: error[D109]: the file holds the control character "
+            "U+0000 (null) at this point\n"
+            "  hint: remove it: it cannot be seen in most editors\n"
+            "a.md:3:11: error[D109]: the file holds the control character "
+            "U+000D (carriage return) at this point\n"
+            "  hint: remove it: it cannot be seen in most editors\n");
+  EXPECT_EQ(r.root.Find("title")->text, "a\uFFFDb");
+  EXPECT_EQ(r.root.Find("summary")->text, "c\uFFFDd");
+  EXPECT_EQ(r.root.Find("x")->text, "1");
+}
+
+TEST(YamlParseTest, ChecksControlCharactersOfWholeFilesKeepingCrlf) {
+  Diagnostics diags;
+  auto r = ParseYamlFile("content/departments.yaml",
+                         "departments:\r\n  - name: \"a\\eb\"\r\n", diags);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(FormatText(diags),
+            "content/departments.yaml:2:11: error[D109]: departments[1].name "
+            "contains the control character U+001B (escape) at character 2\n"
+            "  hint: remove the escape that writes it, such as \\e, \\0 or "
+            "\\x1b in double quotes\n");
+}
+
 }  // namespace
 }  // namespace disclose

@@ -1,0 +1,74 @@
+#include "validate/characters.h"
+
+#include <algorithm>
+
+#include "base/text.h"
+#include "frontmatter/front_matter.h"
+
+namespace disclose {
+
+namespace {
+
+const Schema* SchemaOf(const Config& config, const YamlNode& root) {
+  const YamlNode* type = root.is_map() ? root.Find("type") : nullptr;
+  if (type == nullptr || !type->is_scalar()) return nullptr;
+  auto it = config.schemas.find(Trim(type->text));
+  return it == config.schemas.end() ? nullptr : &it->second;
+}
+
+const FieldSpec* FindSpec(const std::vector<FieldSpec>& fields,
+                          const std::string& key) {
+  for (const auto& f : fields) {
+    if (f.key == key) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string FrontMatterFieldName(const Config& config, const YamlNode& root,
+                                 const std::string& keypath) {
+  const Schema* schema = SchemaOf(config, root);
+  if (schema == nullptr || keypath.empty()) return keypath;
+  const std::vector<FieldSpec>* fields = &schema->fields;
+  const FieldSpec* spec = nullptr;
+  std::string label;
+  for (size_t i = 0; i < keypath.size();) {
+    if (keypath[i] == '[') {  // a list item: its own label, or the list's
+      if (spec == nullptr || spec->item.empty()) return keypath;
+      spec = &spec->item.front();
+      if (!spec->label.empty()) label = spec->label;
+      fields = &spec->fields;
+      i = keypath.find(']', i);
+      if (i == std::string::npos) break;
+      ++i;
+      continue;
+    }
+    if (keypath[i] == '.') ++i;
+    const size_t end = std::min(keypath.find_first_of(".[", i), keypath.size());
+    spec = FindSpec(*fields, keypath.substr(i, end - i));
+    if (spec == nullptr) return keypath;
+    label = spec->label;
+    fields = &spec->fields;
+    i = end;
+  }
+  return label.empty() ? keypath : label + " (" + keypath + ")";
+}
+
+void WarnInvisibleChars(const Config& config, const YamlNode& root,
+                        const std::string& path, Diagnostics& diags) {
+  for (const char* key : {"title", "issuer"}) {
+    const YamlNode* node = root.is_map() ? root.Find(key) : nullptr;
+    if (node == nullptr) continue;
+    WarnIfInvisible(*node, FrontMatterFieldName(config, root, key), path,
+                    diags);
+    for (size_t i = 0; i < node->items.size(); ++i) {
+      const std::string keypath =
+          std::string(key) + "[" + std::to_string(i + 1) + "]";
+      WarnIfInvisible(node->items[i],
+                      FrontMatterFieldName(config, root, keypath), path, diags);
+    }
+  }
+}
+
+}  // namespace disclose
