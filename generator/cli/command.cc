@@ -59,16 +59,18 @@ int Report(const CommonFlags& flags, const CheckedSite& site,
 
 std::string Elapsed(std::chrono::steady_clock::time_point start) {
   char text[32];
-  std::snprintf(text, sizeof text, "%.2f s",
-                std::chrono::duration<double>(
-                    std::chrono::steady_clock::now() - start)
-                    .count());
+  std::snprintf(
+      text, sizeof text, "%.2f s",
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count());
   return text;
 }
 
 int EnvironmentError(const Status& s) {
   EndProgressLine();
-  std::cerr << "disclose: error: " << TerminalSafe(s.message()) << "\n";
+  // A message may list things on lines of their own (hand-edited files).
+  std::cerr << "disclose: error: " << TerminalSafe(s.message(), Newlines::kKeep)
+            << "\n";
   return kUsage;
 }
 

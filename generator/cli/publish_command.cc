@@ -2,6 +2,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <sstream>
 
 #include "base/file_system.h"
 #include "cli/command.h"
@@ -16,6 +17,25 @@ namespace disclose::cli {
 namespace {
 
 std::string Short(const std::string& id) { return id.substr(0, 10); }
+
+// One line for the terminal: whatever the published records hold, no
+// control or bidi character of it is printed raw.
+class Line {
+ public:
+  explicit Line(std::ostream& out) : out_(out) {}
+  ~Line() { out_ << TerminalSafe(text_.str()) << "\n"; }
+  Line(const Line&) = delete;
+  Line& operator=(const Line&) = delete;
+  template <typename T>
+  Line& operator<<(const T& value) {
+    text_ << value;
+    return *this;
+  }
+
+ private:
+  std::ostream& out_;
+  std::ostringstream text_;
+};
 
 StatusOr<std::unique_ptr<Repository>> OpenPublished(const CommonFlags& flags) {
   const PublishedStore store = StoreFor(PublishedDirectory(MakeOptions(flags)));
@@ -78,9 +98,9 @@ Command AddPublishCommand(CLI::App& app, CommonFlags& flags) {
             publish.new_history = args->new_history;
             publish.waiting = [&flags](int pid) {
               if (flags.quiet) return;
-              std::cerr << "waiting for another publication (process "
-                        << (pid > 0 ? std::to_string(pid) : "unknown")
-                        << ") to finish ...\n";
+              Line(std::cerr) << "waiting for another publication (process "
+                              << (pid > 0 ? std::to_string(pid) : "unknown")
+                              << ") to finish ...";
             };
             Status subject = CheckSubject(args->message);
             if (!subject.ok()) return EnvironmentError(subject);
@@ -95,7 +115,7 @@ Command AddPublishCommand(CLI::App& app, CommonFlags& flags) {
             const CheckedSite& site = result->site;
             if (!flags.quiet) {
               for (const auto& note : result->notes) {
-                std::cerr << "publish: " << note << "\n";
+                Line(std::cerr) << "publish: " << note;
               }
             }
             std::string summary;
@@ -147,9 +167,9 @@ Command AddLogCommand(CLI::App& app, CommonFlags& flags) {
                   p.Set("subject", it->subject);
                   out.Push(std::move(p));
                 } else {
-                  std::cout << Short(it->commit.id) << "  " << it->date << "  "
-                            << it->commit.author.name << "  " << it->subject
-                            << "\n";
+                  Line(std::cout)
+                      << Short(it->commit.id) << "  " << it->date << "  "
+                      << it->commit.author.name << "  " << it->subject;
                 }
               }
             } else {
@@ -165,11 +185,11 @@ Command AddLogCommand(CLI::App& app, CommonFlags& flags) {
                   v.Set("change_note", it->change_note);
                   out.Push(std::move(v));
                 } else {
-                  std::cout << "v" << it->number << "  " << it->date << "  "
-                            << Short(it->commit) << "  "
-                            << (it->number == 1 ? std::string("first published")
-                                                : it->change_note)
-                            << "\n";
+                  Line(std::cout)
+                      << "v" << it->number << "  " << it->date << "  "
+                      << Short(it->commit) << "  "
+                      << (it->number == 1 ? std::string("first published")
+                                          : it->change_note);
                 }
               }
             }
@@ -231,21 +251,20 @@ Command AddDiffCommand(CLI::App& app, CommonFlags& flags) {
               const char* mark = d.kind == RecordDiff::kAdded     ? "+"
                                  : d.kind == RecordDiff::kRemoved ? "-"
                                                                   : "~";
-              std::cout << mark << " " << d.index_no << " " << d.title << "\n";
+              Line(std::cout) << mark << " " << d.index_no << " " << d.title;
               if (d.kind != RecordDiff::kChanged) continue;
               for (const auto& f : d.fields) {
-                std::cout << "    " << f.key << ": \"" << f.before << "\" -> \""
-                          << f.after << "\"\n";
+                Line(std::cout) << "    " << f.key << ": \"" << f.before
+                                << "\" -> \"" << f.after << "\"";
               }
               for (const auto& r : d.fee_rows) {
-                std::cout << "    fee row " << r.table << " / " << r.item
-                          << ": "
-                          << (r.kind == FeeRowChange::kAdded
-                                  ? "added, " + r.after_amount
-                              : r.kind == FeeRowChange::kRemoved
-                                  ? "removed, was " + r.before_amount
-                                  : r.before_amount + " -> " + r.after_amount)
-                          << "\n";
+                Line(std::cout)
+                    << "    fee row " << r.table << " / " << r.item << ": "
+                    << (r.kind == FeeRowChange::kAdded
+                            ? "added, " + r.after_amount
+                        : r.kind == FeeRowChange::kRemoved
+                            ? "removed, was " + r.before_amount
+                            : r.before_amount + " -> " + r.after_amount);
               }
               if (d.body_changed) {
                 size_t ins = 0, del = 0;
@@ -253,13 +272,13 @@ Command AddDiffCommand(CLI::App& app, CommonFlags& flags) {
                   if (s.kind == DiffSpan::kInsert) ins += CountChars(s.text);
                   if (s.kind == DiffSpan::kDelete) del += CountChars(s.text);
                 }
-                std::cout << "    text: " << ins << " characters added, " << del
-                          << " removed\n";
+                Line(std::cout) << "    text: " << ins << " characters added, "
+                                << del << " removed";
               }
             }
             if (!flags.quiet) {
-              std::cerr << diffs.size() << " documents differ between "
-                        << Short(*a) << " and " << Short(*b) << "\n";
+              Line(std::cerr) << diffs.size() << " documents differ between "
+                              << Short(*a) << " and " << Short(*b);
             }
             return kValid;
           }};
@@ -269,28 +288,28 @@ Command AddVerifyCommand(CLI::App& app, CommonFlags& flags) {
   CLI::App* cmd = app.add_subcommand(
       "verify", "public/ equals its last commit; the repository is intact");
   AddCommonFlags(cmd, flags);
-  return {
-      cmd, [&flags] {
-        const PublishedStore store =
-            StoreFor(PublishedDirectory(MakeOptions(flags)));
-        auto report = Verify(store);
-        if (!report.ok()) return EnvironmentError(report.status());
-        for (const auto& p : report->problems) {
-          std::cerr << "verify: " << p << "\n";
-        }
-        if (!flags.quiet) {
-          for (const auto& n : report->notes) {
-            std::cerr << "verify: note: " << n << "\n";
-          }
-          std::cerr << (report->problems.empty() ? "verified: " : "FAILED: ")
-                    << report->summary << "; last publication "
-                    << (report->head.empty() ? "(none)" : Short(report->head))
-                    << ", " << report->objects
-                    << " objects read: " << report->problems.size()
-                    << " problems\n";
-        }
-        return report->problems.empty() ? kValid : kInvalid;
-      }};
+  return {cmd, [&flags] {
+            const PublishedStore store =
+                StoreFor(PublishedDirectory(MakeOptions(flags)));
+            auto report = Verify(store);
+            if (!report.ok()) return EnvironmentError(report.status());
+            for (const auto& p : report->problems) {
+              Line(std::cerr) << "verify: " << p;
+            }
+            if (!flags.quiet) {
+              for (const auto& n : report->notes) {
+                Line(std::cerr) << "verify: note: " << n;
+              }
+              Line(std::cerr)
+                  << (report->problems.empty() ? "verified: " : "FAILED: ")
+                  << report->summary << "; last publication "
+                  << (report->head.empty() ? "(none)" : Short(report->head))
+                  << ", " << report->objects
+                  << " objects read: " << report->problems.size()
+                  << " problems\n";
+            }
+            return report->problems.empty() ? kValid : kInvalid;
+          }};
 }
 
 }  // namespace disclose::cli

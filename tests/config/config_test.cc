@@ -82,7 +82,12 @@ TEST(ConfigTest, RefusesControlCharactersAndBracketsInThePublisher) {
   site.replace(site.find("{name: P, email: p@example.gov.cn}"), 34,
                "{name: \"P\\e[31m\", email: \"<p@example.gov.cn>\"}");
   ParseConfig(Sources(site, "departments: []\n"), diags);
+  // The rule for every YAML value (D109), and the rule for identities.
   EXPECT_EQ(FormatText(diags),
+            "content/site.yaml:3:19: error[D109]: publisher.name contains the "
+            "control character U+001B (escape) at character 2\n"
+            "  hint: remove the escape that writes it, such as \\e, \\0 or "
+            "\\x1b in double quotes\n"
             "content/site.yaml:3:19: error[D602]: site.yaml publisher: the "
             "name contains a control character (U+001B); remove it\n"
             "content/site.yaml:3:37: error[D602]: site.yaml publisher: the "
