@@ -306,7 +306,7 @@ Command AddVerifyCommand(CLI::App& app, CommonFlags& flags) {
                   << (report->head.empty() ? "(none)" : Short(report->head))
                   << ", " << report->objects
                   << " objects read: " << report->problems.size()
-                  << " problems\n";
+                  << " problems";
             }
             return report->problems.empty() ? kValid : kInvalid;
           }};

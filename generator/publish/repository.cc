@@ -102,6 +102,9 @@ StatusOr<std::unique_ptr<Repository>> Repository::Open(
 }
 
 Status Repository::SetWorkDir(const std::string& dir) {
+  // libgit2 1.5 leaks its path buffer when asked for the work tree it
+  // already has, so ask only for a change.
+  if (dir == workdir_) return Status::Ok();
   workdir_ = dir;
   return GitCheck(git_repository_set_workdir(impl_->repo.get(), dir.c_str(), 0),
                   "using " + dir + " as the work tree");

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <regex>
 
 #include "publish/story_fixture.h"
 
@@ -33,7 +34,13 @@ TEST_F(PublishStoryTest, PublishesOnceAndAgainWithoutACommit) {
             std::string::npos);
   EXPECT_EQ(Commits(), 1);
   EXPECT_EQ(Git("fsck --strict").code, 0);
-  EXPECT_EQ(Disclose("verify").code, 0);
+  Output v = Disclose("verify");
+  EXPECT_EQ(v.code, 0);
+  EXPECT_TRUE(std::regex_match(
+      v.out, std::regex("verified: .*public is publication [0-9a-f]{10}; last "
+                        "publication [0-9a-f]{10}, [0-9]+ objects read: 0 "
+                        "problems\n")))
+      << v.out;
 }
 
 TEST_F(PublishStoryTest, AnAmendmentNeedsAChangeNoteAndBecomesVersionTwo) {
