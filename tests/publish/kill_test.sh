@@ -180,8 +180,9 @@ check_recovered() {
   run git -C "$DIR/public" fsck --strict
   [ "$RC" -eq 0 ] || problem "git fsck --strict after the next publish: $OUT"
   run git -C "$DIR/public" status --porcelain
-  [ "$RC" -eq 0 ] && [ -z "$OUT" ] ||
+  if [ "$RC" -ne 0 ] || [ -n "$OUT" ]; then
     problem "git status --porcelain after the next publish: $OUT"
+  fi
   grep -q "$NOTE" "$RECORD" 2>/dev/null ||
     problem "$RECORD does not show the latest change_note $NOTE"
 }
@@ -195,7 +196,8 @@ verdict() {
     failed=$((failed + 1))
     echo "FAIL  $1${2:+: $2}"
     printf '      %s\n' "${PROBLEMS[@]}"
-    echo "$REPORT" | sed 's/^/      | /'
+    local line
+    while IFS= read -r line; do echo "      | $line"; done <<<"$REPORT"
   fi
   PROBLEMS=()
   REPORT=
@@ -383,7 +385,7 @@ strace_mode() {
   fi
   local point
   for point in "${picked[@]}"; do
-    kill_at $point
+    kill_at "${point% *}" "${point#* }"
   done
   [ "$shifted" -eq 0 ] ||
     echo "$shifted kills landed on another call than the measured one"
