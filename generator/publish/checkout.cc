@@ -105,7 +105,16 @@ Status ShowCheckout(Repository& repo, const PublishedStore& store,
   if (!s.ok()) return s;
   auto tree = repo.TreeOf(commit);
   if (!tree.ok()) return tree.status();
-  return repo.ResetIndex(*tree);
+  return ResetIndex(repo, store, *tree);
+}
+
+Status ResetIndex(Repository& repo, const PublishedStore& store,
+                  const std::string& tree) {
+  Status s = RecordGitLocks(store, {"index.lock"});
+  if (!s.ok()) return s;
+  s = repo.ResetIndex(tree);
+  if (s.ok()) ClearGitLocks(store);
+  return s;
 }
 
 std::vector<std::string> Leftovers(const PublishedStore& store) {

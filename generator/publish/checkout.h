@@ -38,6 +38,11 @@ Status ShowCheckout(Repository& repo, const PublishedStore& store,
                     const std::string& name, const std::string& commit,
                     std::string* kept);
 
+// Makes the index describe `tree`, with its git lock recorded as
+// disclose's own while it is held.
+Status ResetIndex(Repository& repo, const PublishedStore& store,
+                  const std::string& tree);
+
 // Removes what interrupted runs left in the store (partial checkouts, old
 // checkouts, links being made) except the checkout P shows.
 void RemoveLeftovers(FileSystem& fs, const PublishedStore& store);

@@ -78,6 +78,12 @@ StatusOr<Prepared> Prepare(FileSystem& fs, const PublishedStore& store,
   Repository& r = *out.repo;
   auto branch = r.HeadBranch();
   if (!branch.ok()) return branch.status();
+  // Git lock files a killed publication held are disclose's own: no other
+  // publication runs while this one holds the publish lock.
+  for (const auto& lock : RecordedGitLocks(store)) {
+    (void)fs.RemoveAll(JoinPath(store.repository(), lock));
+  }
+  ClearGitLocks(store);
   for (const auto& lock : r.LockFiles()) {
     return Status::Error(
         "git left a lock file in the published repository: " +
@@ -123,7 +129,7 @@ StatusOr<Prepared> Prepare(FileSystem& fs, const PublishedStore& store,
       auto tree = r.TreeOf(out.head);
       auto index = r.IndexTree();
       if (tree.ok() && (!index.ok() || *index != *tree)) {
-        Status s = r.ResetIndex(*tree);
+        Status s = ResetIndex(r, store, *tree);
         if (!s.ok()) return s;
       }
     }
@@ -163,8 +169,13 @@ StatusOr<std::string> Record(FileSystem& fs, Repository& repo,
   auto name = WriteCheckout(fs, store, *commit, files);
   if (!name.ok()) return name.status();
   *checkout = *name;
-  Status s = repo.MoveBranch(*commit, head);
+  auto branch = repo.HeadBranch();
+  if (!branch.ok()) return branch.status();
+  Status s = RecordGitLocks(store, {*branch + ".lock"});
   if (!s.ok()) return s;
+  s = repo.MoveBranch(*commit, head);
+  if (!s.ok()) return s;
+  ClearGitLocks(store);
   s = SyncFileSystem(store.dir);
   if (!s.ok()) return s;
   CrashPoint("branch-moved");

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <random>
 
 namespace disclose {
@@ -75,6 +76,42 @@ std::string NewTreeName(const std::string& commit) {
   char suffix[9];
   snprintf(suffix, sizeof suffix, "%08x", rd());
   return commit + "-" + suffix;
+}
+
+Status RecordGitLocks(const PublishedStore& store,
+                      const std::vector<std::string>& names) {
+  std::string text;
+  for (const auto& n : names) text += n + "\n";
+  const std::string fresh = store.git_locks() + ".new";
+  int fd =
+      ::open(fresh.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::Error("cannot write " + fresh);
+  bool ok = ::write(fd, text.data(), text.size()) ==
+            static_cast<ssize_t>(text.size());
+  ok = ::fsync(fd) == 0 && ok;
+  ::close(fd);
+  if (!ok || ::rename(fresh.c_str(), store.git_locks().c_str()) != 0) {
+    return Status::Error("cannot write " + store.git_locks());
+  }
+  return SyncDirectory(store.dir);
+}
+
+std::vector<std::string> RecordedGitLocks(const PublishedStore& store) {
+  std::vector<std::string> out;
+  std::ifstream in(store.git_locks());
+  for (std::string line; std::getline(in, line);) {
+    // Only lock files inside the repository, never a path elsewhere.
+    if (!line.empty() && line.find("..") == std::string::npos &&
+        line.front() != '/' && line.size() > 5 &&
+        line.compare(line.size() - 5, 5, ".lock") == 0) {
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+void ClearGitLocks(const PublishedStore& store) {
+  ::unlink(store.git_locks().c_str());
 }
 
 std::vector<std::string> ListTrees(const PublishedStore& store) {

@@ -29,6 +29,9 @@ struct PublishedStore {
   std::string trees() const { return dir + "/trees"; }
   std::string lock() const { return dir + "/lock"; }
   std::string history_cache() const { return dir + "/history.json"; }
+  // The git lock files a publication is about to take, written before it
+  // takes them and removed after (see GitLocksTaken).
+  std::string git_locks() const { return dir + "/git-locks"; }
   std::string tree(const std::string& name) const {
     return trees() + "/" + name;
   }
@@ -63,6 +66,18 @@ std::string NewTreeName(const std::string& commit);
 std::string TreeCommit(const std::string& name);
 // The suffix of a tree still being written.
 inline constexpr char kPartialSuffix[] = ".partial";
+
+// Records, before disclose has libgit2 take git's own lock files (the
+// branch's, the index's), which ones: a publication killed while holding
+// them leaves them behind, and only this record tells the next publication
+// (under the publish lock) that they are disclose's own, safe to remove.
+// `names` are relative to the repository.
+Status RecordGitLocks(const PublishedStore& store,
+                      const std::vector<std::string>& names);
+// The names recorded and not yet cleared.
+std::vector<std::string> RecordedGitLocks(const PublishedStore& store);
+// Clears the record once the locks are released.
+void ClearGitLocks(const PublishedStore& store);
 
 // Names of the entries of trees/ (complete and partial), sorted.
 std::vector<std::string> ListTrees(const PublishedStore& store);

@@ -1,5 +1,7 @@
 #include "publish/verify.h"
 
+#include <algorithm>
+
 #include "base/text.h"
 #include "history/cache.h"
 #include "publish/checkout.h"
@@ -98,8 +100,14 @@ void CheckRepository(Repository& repo, const PublishedStore& store,
                      VerifyReport* report) {
   auto branch = repo.HeadBranch();
   if (!branch.ok()) report->problems.push_back(branch.status().message());
+  const std::vector<std::string> ours = RecordedGitLocks(store);
   for (const auto& lock : repo.LockFiles()) {
     const std::string path = JoinPath(repo.git_dir(), lock);
+    if (std::find(ours.begin(), ours.end(), lock) != ours.end()) {
+      report->notes.push_back("left by an interrupted publication: " + path +
+                              " (the next disclose publish removes it)");
+      continue;
+    }
     report->problems.push_back("git left a lock file: " + path +
                                "; if no git command is working on the "
                                "repository, remove it: rm " +
