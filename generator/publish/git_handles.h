@@ -34,6 +34,8 @@ using GitObjectPtr = GitPtr<git_object, git_object_free>;
 using GitOdbPtr = GitPtr<git_odb, git_odb_free>;
 using GitOdbObjectPtr = GitPtr<git_odb_object, git_odb_object_free>;
 using GitConfigPtr = GitPtr<git_config, git_config_free>;
+using GitBranchIteratorPtr =
+    GitPtr<git_branch_iterator, git_branch_iterator_free>;
 // Frees what git_message_trailers put into a caller's array; the array
 // itself lives on the caller's stack.
 using GitTrailerArrayOwner =

@@ -78,6 +78,8 @@ StatusOr<Prepared> Prepare(FileSystem& fs, const PublishedStore& store,
   Repository& r = *out.repo;
   auto branch = r.HeadBranch();
   if (!branch.ok()) return branch.status();
+  Status bare = r.UseWorkTrees();
+  if (!bare.ok()) return bare;
   // Git lock files a killed publication held are disclose's own: no other
   // publication runs while this one holds the publish lock.
   for (const auto& lock : RecordedGitLocks(store)) {
@@ -94,6 +96,21 @@ StatusOr<Prepared> Prepare(FileSystem& fs, const PublishedStore& store,
   auto head = r.Head();
   if (!head.ok()) return head.status();
   out.head = *head;
+  if (out.head.empty()) {
+    // An unborn branch beside published ones (a repository restored with
+    // git clone from a mirror whose HEAD names another branch): publishing
+    // would start a second, unrelated history.
+    auto branches = r.Branches();
+    if (!branches.ok()) return branches.status();
+    if (!branches->empty()) {
+      return Status::Error(
+          "the published repository's HEAD names " + *branch +
+          ", which has no publication, but it has the branch " +
+          branches->front() +
+          "; point HEAD at it: git --git-dir=" + store.repository() +
+          " symbolic-ref HEAD refs/heads/" + branches->front());
+    }
+  }
   PublishedState state = ReadPublishedState(store);
   if (state.kind == PublishedState::kLinked && state.commit != out.head) {
     const std::string ready = FindCheckout(store, out.head);

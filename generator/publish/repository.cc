@@ -81,13 +81,7 @@ StatusOr<std::unique_ptr<Repository>> Repository::Open(
     r->impl_->repo.reset(repo);
     Status s = GitCheck(rc, "creating the repository in " + gitdir);
     if (!s.ok()) return s;
-    git_config* raw = nullptr;
-    s = GitCheck(git_repository_config(&raw, repo), "reading its config");
-    GitConfigPtr config(raw);
-    if (s.ok()) {
-      s = GitCheck(git_config_set_bool(config.get(), "core.bare", 0),
-                   "configuring the repository");
-    }
+    s = r->UseWorkTrees();
     if (!s.ok()) return s;
     return r;
   }
@@ -99,6 +93,20 @@ StatusOr<std::unique_ptr<Repository>> Repository::Open(
   Status s = GitCheck(rc, "opening the repository in " + gitdir);
   if (!s.ok()) return s;
   return r;
+}
+
+Status Repository::UseWorkTrees() {
+  git_config* raw = nullptr;
+  Status s = GitCheck(git_repository_config(&raw, impl_->repo.get()),
+                      "reading the repository's config");
+  GitConfigPtr config(raw);
+  if (!s.ok()) return s;
+  int bare = 0;
+  if (git_config_get_bool(&bare, config.get(), "core.bare") == 0 && !bare) {
+    return Status::Ok();
+  }
+  return GitCheck(git_config_set_bool(config.get(), "core.bare", 0),
+                  "configuring the repository");
 }
 
 Status Repository::SetWorkDir(const std::string& dir) {
@@ -125,6 +133,25 @@ StatusOr<std::string> Repository::HeadBranch() const {
         " symbolic-ref HEAD refs/heads/main");
   }
   return std::string(branch);
+}
+
+StatusOr<std::vector<std::string>> Repository::Branches() const {
+  git_branch_iterator* raw = nullptr;
+  Status s = GitCheck(
+      git_branch_iterator_new(&raw, impl_->repo.get(), GIT_BRANCH_LOCAL),
+      "listing the branches");
+  GitBranchIteratorPtr it(raw);
+  if (!s.ok()) return s;
+  std::vector<std::string> out;
+  git_reference* ref = nullptr;
+  git_branch_t type;
+  while (git_branch_next(&ref, &type, it.get()) == 0) {
+    GitReferencePtr owned(ref);
+    const char* name = nullptr;
+    if (git_branch_name(&name, owned.get()) == 0 && name) out.push_back(name);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::vector<std::string> Repository::LockFiles() const {

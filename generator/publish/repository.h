@@ -43,6 +43,10 @@ class Repository {
   // has no work tree.
   static StatusOr<std::unique_ptr<Repository>> Open(const std::string& gitdir,
                                                     bool create);
+  // Marks the repository as having work trees (core.bare false), as a
+  // repository restored with `git clone --bare` is not: git run inside the
+  // published directory needs it.
+  Status UseWorkTrees();
   // The folder whose files are compared with HEAD and described by the
   // index.
   Status SetWorkDir(const std::string& dir);
@@ -50,6 +54,8 @@ class Repository {
 
   // The branch HEAD names ("refs/heads/main"); an error for a detached HEAD.
   StatusOr<std::string> HeadBranch() const;
+  // The local branches ("main", ...), sorted.
+  StatusOr<std::vector<std::string>> Branches() const;
   // Lock files git leaves while it changes a file of the repository
   // (index.lock, HEAD.lock, refs/heads/main.lock, ...), relative to the git
   // directory. Any left while no one works on the repository is stale.

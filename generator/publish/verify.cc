@@ -146,6 +146,14 @@ StatusOr<VerifyReport> Verify(const PublishedStore& store) {
   auto head = (*repo)->Head();
   if (!head.ok()) return head.status();
   report.head = *head;
+  if (auto branches = (*repo)->Branches();
+      report.head.empty() && branches.ok() && !branches->empty()) {
+    report.problems.push_back(
+        "HEAD names a branch without publications, but the repository has "
+        "the branch " +
+        branches->front() + ": git --git-dir=" + store.repository() +
+        " symbolic-ref HEAD refs/heads/" + branches->front());
+  }
   CheckShown(**repo, store, &report);
   CheckRepository(**repo, store, &report);
   const std::string pending =

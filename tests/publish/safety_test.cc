@@ -232,6 +232,49 @@ TEST_F(PublishSafetyTest,
   EXPECT_FALSE(fs::exists(dir_ / ".public.disclose/repo"));
 }
 
+TEST_F(PublishSafetyTest, AHistoryRestoredFromAMirrorIsPublishedOn) {
+  const fs::path mirror = dir_ / "mirror.git";
+  ASSERT_EQ(Shell("git init -q --bare " + mirror.string()).code, 0);
+  ASSERT_EQ(Disclose("publish --push " + mirror.string()).code, 0);
+  fs::remove_all(dir_ / ".public.disclose");
+  fs::remove(dir_ / "public");
+  const std::string repo = (dir_ / ".public.disclose/repo").string();
+  ASSERT_EQ(Shell("git clone -q --bare " + mirror.string() + " " + repo).code,
+            0);
+  // The mirror's HEAD may name a branch that was never published.
+  ASSERT_EQ(Shell("git --git-dir=" + repo +
+                  " symbolic-ref HEAD "
+                  "refs/heads/master")
+                .code,
+            0);
+  EXPECT_EQ(Disclose("verify").code, 1);
+  Output r = Disclose("publish");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.out.find("the published repository's HEAD names "
+                       "refs/heads/master, which has no publication, but it "
+                       "has the branch main; point HEAD at it: git "
+                       "--git-dir=" +
+                       repo +
+                       " symbolic-ref HEAD "
+                       "refs/heads/main"),
+            std::string::npos)
+      << r.out;
+  ASSERT_EQ(Shell("git --git-dir=" + repo +
+                  " symbolic-ref HEAD "
+                  "refs/heads/main")
+                .code,
+            0);
+  r = Disclose("publish");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("publish: restored"), std::string::npos) << r.out;
+  EXPECT_EQ(Commits(), 1);
+  EXPECT_EQ(Git("status --porcelain").out, "");
+  EXPECT_EQ(Disclose("verify").code, 0);
+  // The rules against the last publication hold again.
+  fs::remove(dir_ / "content/news/2004/vice-mayor-window-visit.md");
+  EXPECT_NE(Disclose("check").out.find("error[D800]"), std::string::npos);
+}
+
 TEST_F(PublishSafetyTest, AForgedHistoryCacheChangesNoPage) {
   ASSERT_EQ(Disclose("publish").code, 0);
   Amend();
