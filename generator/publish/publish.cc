@@ -62,6 +62,72 @@ Status CheckPublishedDirectory(const PublishedStore& store,
   return Status::Ok();
 }
 
+// Preflight on the repository, before anything is written: HEAD on a
+// branch with publications (or none anywhere), no git lock file of anyone
+// else's. Git lock files a killed publication held are disclose's own (no
+// other publication runs while this one holds the publish lock): removed.
+Status CheckRepository(FileSystem& fs, Repository& r,
+                       const PublishedStore& store, std::string* head) {
+  auto branch = r.HeadBranch();
+  if (!branch.ok()) return branch.status();
+  Status s = r.UseWorkTrees();
+  if (!s.ok()) return s;
+  for (const auto& lock : RecordedGitLocks(store)) {
+    (void)fs.RemoveAll(JoinPath(store.repository(), lock));
+  }
+  ClearGitLocks(store);
+  for (const auto& lock : r.LockFiles()) {
+    return Status::Error(
+        "git left a lock file in the published repository: " +
+        JoinPath(store.repository(), lock) +
+        ". If no git command is working on it, remove it: rm " +
+        JoinPath(store.repository(), lock));
+  }
+  auto h = r.Head();
+  if (!h.ok()) return h.status();
+  *head = *h;
+  auto branches = r.Branches();
+  if (!branches.ok()) return branches.status();
+  if (head->empty() && !branches->empty()) {
+    // A repository restored with git clone from a mirror whose HEAD names
+    // another branch: publishing would start a second, unrelated history.
+    return Status::Error(
+        "the published repository's HEAD names " + *branch +
+        ", which has no publication, but it has the branch " +
+        branches->front() +
+        "; point HEAD at it: git --git-dir=" + store.repository() +
+        " symbolic-ref HEAD refs/heads/" + branches->front());
+  }
+  return Status::Ok();
+}
+
+// With P showing `head`: hand edits stop the publication (unless discard,
+// which asks for P to be restored), and an index an interrupted publication
+// left describing the publication before is rewritten.
+Status CheckShown(Repository& r, const PublishedStore& store,
+                  const PublishedState& state, const PublishOptions& publish,
+                  Prepared* out) {
+  Status s = r.SetWorkDir(store.tree(state.tree));
+  if (!s.ok()) return s;
+  auto changed = r.WorkTreeDifferences(out->head);
+  if (!changed.ok()) return changed.status();
+  if (!changed->empty() && !publish.discard) {
+    return Status::Error(
+        store.published + " was changed by hand since its last publication:" +
+        "\n  " + Join(*changed, "\n  ") +
+        "\nPublishing would replace these changes. Make them in content/ "
+        "or themes/ instead, or run disclose publish --discard to drop them");
+  }
+  out->restore = !changed->empty();
+  if (out->restore) return Status::Ok();
+  auto tree = r.TreeOf(out->head);
+  auto index = r.IndexTree();
+  if (tree.ok() && (!index.ok() || *index != *tree)) {
+    return ResetIndex(r, store, *tree);
+  }
+  return Status::Ok();
+}
+
 // Checks the repository and repairs what an interrupted publication left:
 // the switch to a recorded publication is finished, leftovers are removed.
 StatusOr<Prepared> Prepare(FileSystem& fs, const PublishedStore& store,
@@ -76,80 +142,25 @@ StatusOr<Prepared> Prepare(FileSystem& fs, const PublishedStore& store,
   if (!repo.ok()) return repo.status();
   out.repo = std::move(*repo);
   Repository& r = *out.repo;
-  auto branch = r.HeadBranch();
-  if (!branch.ok()) return branch.status();
-  Status bare = r.UseWorkTrees();
-  if (!bare.ok()) return bare;
-  // Git lock files a killed publication held are disclose's own: no other
-  // publication runs while this one holds the publish lock.
-  for (const auto& lock : RecordedGitLocks(store)) {
-    (void)fs.RemoveAll(JoinPath(store.repository(), lock));
-  }
-  ClearGitLocks(store);
-  for (const auto& lock : r.LockFiles()) {
-    return Status::Error(
-        "git left a lock file in the published repository: " +
-        JoinPath(store.repository(), lock) +
-        ". If no git command is working on it, remove it: rm " +
-        JoinPath(store.repository(), lock));
-  }
-  auto head = r.Head();
-  if (!head.ok()) return head.status();
-  out.head = *head;
-  if (out.head.empty()) {
-    // An unborn branch beside published ones (a repository restored with
-    // git clone from a mirror whose HEAD names another branch): publishing
-    // would start a second, unrelated history.
-    auto branches = r.Branches();
-    if (!branches.ok()) return branches.status();
-    if (!branches->empty()) {
-      return Status::Error(
-          "the published repository's HEAD names " + *branch +
-          ", which has no publication, but it has the branch " +
-          branches->front() +
-          "; point HEAD at it: git --git-dir=" + store.repository() +
-          " symbolic-ref HEAD refs/heads/" + branches->front());
-    }
-  }
+  Status s = CheckRepository(fs, r, store, &out.head);
+  if (!s.ok()) return s;
   PublishedState state = ReadPublishedState(store);
   if (state.kind == PublishedState::kLinked && state.commit != out.head) {
     const std::string ready = FindCheckout(store, out.head);
     if (!ready.empty()) {
       std::string kept;
-      Status s = ShowCheckout(r, store, ready, out.head, &kept);
+      s = ShowCheckout(r, store, ready, out.head, &kept);
       if (!s.ok()) return s;
       notes->push_back("finished the interrupted publication " +
                        Short(out.head));
       state = ReadPublishedState(store);
     }
   }
-  if (state.kind != PublishedState::kLinked || state.commit != out.head) {
-    out.restore = !out.head.empty();
-  } else {
-    Status s = r.SetWorkDir(store.tree(state.tree));
+  if (state.kind == PublishedState::kLinked && state.commit == out.head) {
+    s = CheckShown(r, store, state, publish, &out);
     if (!s.ok()) return s;
-    auto changed = r.WorkTreeDifferences(out.head);
-    if (!changed.ok()) return changed.status();
-    if (!changed->empty() && !publish.discard) {
-      return Status::Error(
-          store.published +
-          " was changed by hand since its last "
-          "publication:\n  " +
-          Join(*changed, "\n  ") +
-          "\nPublishing would replace these changes. Make them in content/ "
-          "or themes/ instead, or run disclose publish --discard to drop them");
-    }
-    out.restore = !changed->empty();
-    if (!out.restore) {
-      // Interrupted after the switch: the index still describes the
-      // publication before.
-      auto tree = r.TreeOf(out.head);
-      auto index = r.IndexTree();
-      if (tree.ok() && (!index.ok() || *index != *tree)) {
-        Status s = ResetIndex(r, store, *tree);
-        if (!s.ok()) return s;
-      }
-    }
+  } else {
+    out.restore = !out.head.empty();
   }
   RemoveLeftovers(fs, store);
   return out;
