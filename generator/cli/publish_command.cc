@@ -7,9 +7,9 @@
 #include "base/file_system.h"
 #include "cli/command.h"
 #include "history/history.h"
-#include "history/record_diff.h"
+#include "model/record_diff.h"
 #include "publish/publish.h"
-#include "publish/store.h"
+#include "git/store.h"
 #include "publish/verify.h"
 
 namespace disclose::cli {

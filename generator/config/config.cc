@@ -7,7 +7,7 @@
 #include "config/org_code.h"
 #include "frontmatter/front_matter.h"
 #include "frontmatter/yaml_parse.h"
-#include "publish/identity.h"
+#include "model/identity.h"
 
 namespace disclose {
 

@@ -10,7 +10,7 @@
 
 #include "base/status.h"
 #include "history/history.h"
-#include "publish/store.h"
+#include "git/store.h"
 
 namespace disclose {
 

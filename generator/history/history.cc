@@ -8,7 +8,7 @@
 #include "base/text.h"
 #include "history/json.h"
 #include "model/record.h"
-#include "publish/trailers.h"
+#include "git/trailers.h"
 
 namespace disclose {
 

@@ -12,7 +12,7 @@
 #include "base/value.h"
 #include "model/document.h"
 #include "model/site_history.h"
-#include "publish/repository.h"
+#include "git/repository.h"
 
 namespace disclose {
 

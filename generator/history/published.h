@@ -7,8 +7,8 @@
 
 #include "base/status.h"
 #include "model/record.h"
-#include "publish/repository.h"
-#include "publish/store.h"
+#include "git/repository.h"
+#include "git/store.h"
 
 namespace disclose {
 

@@ -9,15 +9,9 @@
 
 #include "base/text.h"
 #include "base/value.h"
+#include "model/amount.h"
 
 namespace disclose {
-
-// An amount in fen (1/100 yuan), or a range of them. 免费 is 0.
-struct FeeAmount {
-  long long low = 0;
-  long long high = 0;  // == low unless a range
-  bool is_range() const { return high != low; }
-};
 
 struct FeeRow {
   int line = 0;

@@ -10,8 +10,8 @@
 #include "base/file_system.h"
 #include "base/status.h"
 #include "model/output.h"
-#include "publish/repository.h"
-#include "publish/store.h"
+#include "git/repository.h"
+#include "git/store.h"
 
 namespace disclose {
 

@@ -15,8 +15,8 @@
 
 #include "model/document.h"
 #include "pipeline/pipeline.h"
-#include "publish/identity.h"
-#include "publish/repository.h"
+#include "model/identity.h"
+#include "git/repository.h"
 
 namespace disclose {
 

@@ -8,7 +8,7 @@
 #include "publish/checkout.h"
 #include "publish/crash_point.h"
 #include "publish/lock.h"
-#include "publish/store.h"
+#include "git/store.h"
 
 namespace disclose {
 

@@ -11,7 +11,7 @@
 
 #include "pipeline/pipeline.h"
 #include "publish/message.h"
-#include "publish/repository.h"
+#include "git/repository.h"
 
 namespace disclose {
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "publish/store.h"
+#include "git/store.h"
 
 namespace disclose {
 

@@ -7,11 +7,11 @@
 #include "base/parallel.h"
 #include "base/text.h"
 #include "base/text_diff.h"
-#include "history/record_diff.h"
+#include "model/record_diff.h"
 #include "markdown/markdown.h"
 #include "model/record.h"
 #include "site/records.h"
-#include "validate/grammar.h"
+#include "model/amount.h"
 
 namespace disclose {
 

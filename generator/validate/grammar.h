@@ -52,9 +52,6 @@ IndexNoMatch MatchIndexNo(const std::string& layout, const std::string& text);
 std::string FormatIndexNo(const std::string& layout, const std::string& org,
                           const Date& date, int serial);
 
-// Amount in fen as yuan text: 250 -> "2.5", 300 -> "3", 5 -> "0.05".
-std::string FormatYuan(long long fen);
-
 // A period of assessment: a real month written YYYY-MM (2004-11). Near
 // misses (2004-1, 2004年11月, 2004/11, 2004-11-01) get the corrected month
 // as the hint.

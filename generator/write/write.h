@@ -9,7 +9,7 @@
 
 #include "base/file_system.h"
 #include "base/status.h"
-#include "site/site.h"
+#include "model/output.h"
 
 namespace disclose {
 

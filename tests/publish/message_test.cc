@@ -9,8 +9,8 @@
 #include <string>
 
 #include "base/text.h"
-#include "publish/git_trailers.h"
-#include "publish/trailers.h"
+#include "git/git_trailers.h"
+#include "git/trailers.h"
 #include "support/sample_copy.h"
 
 namespace disclose {

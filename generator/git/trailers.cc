@@ -1,9 +1,9 @@
-#include "publish/trailers.h"
+#include "git/trailers.h"
 
 #include <cctype>
 
 #include "base/text.h"
-#include "publish/git_handles.h"
+#include "git/git_handles.h"
 
 namespace disclose {
 

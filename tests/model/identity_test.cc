@@ -1,6 +1,6 @@
 // The rules for who signs a commit: what --author and site.yaml's publisher
 // may be, and the exact words a person reads when one is refused.
-#include "publish/identity.h"
+#include "model/identity.h"
 
 #include <gtest/gtest.h>
 

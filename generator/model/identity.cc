@@ -1,4 +1,4 @@
-#include "publish/identity.h"
+#include "model/identity.h"
 
 #include <cstdio>
 

@@ -1,4 +1,4 @@
-#include "publish/store.h"
+#include "git/store.h"
 
 #include <fcntl.h>
 #include <stdio.h>

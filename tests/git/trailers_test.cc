@@ -1,12 +1,12 @@
 // MessageTrailers reads trailers as git does: the same answer as
 // `git interpret-trailers --parse` on messages nobody here would write.
-#include "publish/trailers.h"
+#include "git/trailers.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "publish/git_trailers.h"
+#include "git/git_trailers.h"
 
 namespace disclose {
 namespace {

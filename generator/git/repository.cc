@@ -1,4 +1,4 @@
-#include "publish/repository.h"
+#include "git/repository.h"
 
 #include <filesystem>
 #include <functional>
@@ -6,8 +6,8 @@
 
 #include "base/file_system.h"
 #include "base/text.h"
-#include "publish/git_handles.h"
-#include "publish/repository_impl.h"
+#include "git/git_handles.h"
+#include "git/repository_impl.h"
 
 namespace disclose {
 

@@ -1,4 +1,4 @@
-#include "history/record_diff.h"
+#include "model/record_diff.h"
 
 #include <set>
 

@@ -6,8 +6,8 @@
 #include <map>
 #include <set>
 
-#include "publish/repository.h"
-#include "publish/repository_impl.h"
+#include "git/repository.h"
+#include "git/repository_impl.h"
 
 namespace disclose {
 

@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "publish/repository.h"
+#include "git/repository.h"
 
 namespace disclose {
 

@@ -12,9 +12,14 @@
 #include <string_view>
 
 #include "base/status.h"
-#include "publish/repository.h"
 
 namespace disclose {
+
+// Who made a commit: the name and the address git writes.
+struct Signature {
+  std::string name;
+  std::string email;
+};
 
 // "Name <email>" -> Signature, checked with CheckIdentity as `--author`.
 // The error names what was wrong, e.g. "--author: the name contains a line

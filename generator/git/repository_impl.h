@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "publish/git_handles.h"
-#include "publish/repository.h"
+#include "git/git_handles.h"
+#include "git/repository.h"
 
 namespace disclose {
 

@@ -9,14 +9,10 @@
 #include <vector>
 
 #include "base/status.h"
+#include "model/identity.h"
 #include "model/output.h"
 
 namespace disclose {
-
-struct Signature {
-  std::string name;
-  std::string email;
-};
 
 struct CommitInfo {
   std::string id;
