@@ -2,6 +2,8 @@
 // libraries). Problems with the content itself are Diagnostics, not Status.
 #pragma once
 
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <utility>
@@ -27,22 +29,42 @@ class Status {
   std::string message_;
 };
 
-// Holds either a value or a failed Status.
+// Holds either a value or a failed Status. Reaching for the value of a
+// failed StatusOr is a programming error: it stops the program with the
+// status's message on stderr instead of reading an empty optional.
 template <typename T>
 class StatusOr {
  public:
   StatusOr(T value) : value_(std::move(value)) {}  // NOLINT: implicit
-  StatusOr(Status status) : status_(std::move(status)) {}  // NOLINT: implicit
+  StatusOr(Status status) : status_(std::move(status)) {  // NOLINT: implicit
+    if (status_.ok()) {
+      status_ = Status::Error("StatusOr made from an ok Status");
+    }
+  }
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
-  T& value() { return *value_; }
-  const T& value() const { return *value_; }
-  T& operator*() { return *value_; }
-  const T& operator*() const { return *value_; }
-  T* operator->() { return &*value_; }
-  const T* operator->() const { return &*value_; }
+  T& value() {
+    CheckOk();
+    return *value_;
+  }
+  const T& value() const {
+    CheckOk();
+    return *value_;
+  }
+  T& operator*() { return value(); }
+  const T& operator*() const { return value(); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
 
  private:
+  void CheckOk() const {
+    if (value_.has_value()) return;
+    std::fprintf(stderr, "disclose: internal error: value of a failed "
+                         "StatusOr: %s\n",
+                 status_.message().c_str());
+    std::abort();
+  }
+
   std::optional<T> value_;
   Status status_;
 };
