@@ -18,7 +18,7 @@ constexpr char kFees[] = "content/fees/2005/city-hospital-outpatient-fees.md";
 constexpr char kFeesIndexNo[] = "00817552-6/2005-00006";
 constexpr char kNotice[] = "content/notices/2005/consolidate-approval-items.md";
 
-class PublishedRulesTest : public ::testing::Test {
+class PipelinePublishedTest : public ::testing::Test {
  protected:
   void SetUp() override {
     testing::LoadSampleSite(fs_);
@@ -89,7 +89,7 @@ class PublishedRulesTest : public ::testing::Test {
   PipelineOptions opts_;
 };
 
-TEST_F(PublishedRulesTest, NothingPublishedMeansNoRuleApplies) {
+TEST_F(PipelinePublishedTest, NothingPublishedMeansNoRuleApplies) {
   Remove(kNotice);
   opts_.published = nullptr;
   EXPECT_TRUE(Rules(Check()).empty());
@@ -97,7 +97,7 @@ TEST_F(PublishedRulesTest, NothingPublishedMeansNoRuleApplies) {
   EXPECT_TRUE(Rules(Check()).empty());
 }
 
-TEST_F(PublishedRulesTest, TheSiteAsPublishedBreaksNoRule) {
+TEST_F(PipelinePublishedTest, TheSiteAsPublishedBreaksNoRule) {
   Publish("2025-06-01");
   CheckedSite site = Check();
   EXPECT_FALSE(site.failed) << FormatText(site.diagnostics);
@@ -105,7 +105,7 @@ TEST_F(PublishedRulesTest, TheSiteAsPublishedBreaksNoRule) {
   EXPECT_EQ(site.published.size(), site.documents.size());
 }
 
-TEST_F(PublishedRulesTest, D800APublishedDocumentCannotBeDeleted) {
+TEST_F(PipelinePublishedTest, D800APublishedDocumentCannotBeDeleted) {
   Publish("2025-06-01");
   Remove(kNotice);
   CheckedSite site = Check();
@@ -114,7 +114,7 @@ TEST_F(PublishedRulesTest, D800APublishedDocumentCannotBeDeleted) {
             std::vector<std::string>{"D800 " + std::string(kNotice) + ":0"});
 }
 
-TEST_F(PublishedRulesTest, D801ItsIndexNoNeverChanges) {
+TEST_F(PipelinePublishedTest, D801ItsIndexNoNeverChanges) {
   Publish("2025-06-01");
   Edit(kFees, "\"00817552-6/2005-00006\"", "\"00817552-6/2005-00096\"");
   CheckedSite site = Check();
@@ -122,7 +122,7 @@ TEST_F(PublishedRulesTest, D801ItsIndexNoNeverChanges) {
             std::vector<std::string>{"D801 " + std::string(kFees) + ":4"});
 }
 
-TEST_F(PublishedRulesTest, D802ItsAddressNeverChanges) {
+TEST_F(PipelinePublishedTest, D802ItsAddressNeverChanges) {
   Publish("2025-06-01");
   const std::string moved = "content/fees/2005/outpatient-fees.md";
   Move(kFees, moved);
@@ -130,7 +130,7 @@ TEST_F(PublishedRulesTest, D802ItsAddressNeverChanges) {
   EXPECT_EQ(Rules(site), std::vector<std::string>{"D802 " + moved + ":4"});
 }
 
-TEST_F(PublishedRulesTest, D803AChangeNeedsANewChangeNote) {
+TEST_F(PipelinePublishedTest, D803AChangeNeedsANewChangeNote) {
   Publish("2025-06-01");
   Edit(kFees, "现将市第一人民医院", "现将市第一人民医院（本院）");
   EXPECT_EQ(Rules(Check()),
@@ -144,7 +144,7 @@ TEST_F(PublishedRulesTest, D803AChangeNeedsANewChangeNote) {
             std::vector<std::string>{"D803 " + std::string(kFees) + ":11"});
 }
 
-TEST_F(PublishedRulesTest, D804AWithdrawnDocumentCannotComeBack) {
+TEST_F(PipelinePublishedTest, D804AWithdrawnDocumentCannotComeBack) {
   Publish("2025-06-01");
   Edit(kNotice, "validity: 有效",
        "change_note: 撤回\nvalidity: 有效\nwithdrawn:\n  date: 2005-06-01\n"
@@ -157,7 +157,7 @@ TEST_F(PublishedRulesTest, D804AWithdrawnDocumentCannotComeBack) {
             std::vector<std::string>{"D804 " + std::string(kNotice) + ":1"});
 }
 
-TEST_F(PublishedRulesTest, HistoryPagesShowThePublicationsAndTodaysChanges) {
+TEST_F(PipelinePublishedTest, HistoryPagesShowThePublicationsAndTodaysChanges) {
   Publish("2025-06-01");
   Edit(kFees, "validity: 有效", "change_note: 更正正文\nvalidity: 有效");
   const std::string page =
@@ -171,7 +171,7 @@ TEST_F(PublishedRulesTest, HistoryPagesShowThePublicationsAndTodaysChanges) {
   EXPECT_NE(updates.find(kFeesIndexNo), std::string::npos);
 }
 
-TEST_F(PublishedRulesTest, AMemoryPublicationRecordsOnlyChangedVersions) {
+TEST_F(PipelinePublishedTest, AMemoryPublicationRecordsOnlyChangedVersions) {
   Publish("2025-06-01");
   Publish("2025-06-02");  // nothing changed: no new version
   Edit(kFees, "validity: 有效", "change_note: 更正正文\nvalidity: 有效");
