@@ -1,7 +1,6 @@
 #include "cli/command.h"
 
 #include <cstdio>
-#include <ctime>
 #include <iostream>
 
 #include "cli/progress.h"
@@ -19,21 +18,23 @@ void AddCommonFlags(CLI::App* cmd, CommonFlags& flags) {
   cmd->add_option("--today", flags.today)->group("");
 }
 
-Date Today(const CommonFlags& flags) {
-  if (auto d = Date::Parse(flags.today)) return *d;
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+std::shared_ptr<const Clock> MakeClock(const CommonFlags& flags) {
+  if (auto d = Date::Parse(flags.today)) return ClockOnDate(SystemClock(), *d);
+  return SystemClock();
 }
+
+Date Today(const CommonFlags& flags) { return MakeClock(flags)->Today(); }
 
 PipelineOptions MakeOptions(const CommonFlags& flags) {
   PipelineOptions opts;
   opts.load.site_root = flags.site;
-  opts.validate.today = Today(flags);
-  if (Date::Parse(flags.today)) opts.publication_date = flags.today;
+  opts.clock = MakeClock(flags);
+  opts.validate.today = opts.clock->Today();
   opts.strict = flags.strict;
   opts.progress = TerminalProgress(flags);
+  // Read when a run needs it, never written: only publish writes there.
+  opts.published =
+      std::make_shared<RepositoryPublished>(StoreFor(PublishedDirectory(opts)));
   return opts;
 }
 

@@ -5,8 +5,10 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <string>
 
+#include "base/clock.h"
 #include "base/text.h"
 #include "pipeline/pipeline.h"
 
@@ -28,10 +30,15 @@ struct CommonFlags {
 // Adds the common flags to a command (and to the app itself).
 void AddCommonFlags(CLI::App* cmd, CommonFlags& flags);
 
+// The clock every command reads: the system's, or with --today the
+// system's moved to that date.
+std::shared_ptr<const Clock> MakeClock(const CommonFlags& flags);
+
 // Today's date, or --today.
 Date Today(const CommonFlags& flags);
 
-// Pipeline options from the common flags.
+// Pipeline options from the common flags: the site, MakeClock's clock and
+// its today, and what the published directory's repository holds.
 PipelineOptions MakeOptions(const CommonFlags& flags);
 
 // Prints the diagnostics (text on stderr, or JSON on stdout) and, unless

@@ -34,7 +34,8 @@ int RunNew(const CommonFlags& flags, const NewArgs& args) {
     return Report(flags, site,
                   "nothing was written: the site's configuration has errors");
   }
-  ScaffoldRequest request{args.type, args.path, args.department, Today(flags)};
+  ScaffoldRequest request{args.type, args.path, args.department,
+                          opts.clock->Today()};
   auto scaffold = MakeScaffold(site.config, sources->documents, request);
   if (!scaffold.ok()) return EnvironmentError(scaffold.status());
   Status written = WriteScaffold(fs, flags.site, *scaffold);

@@ -1,11 +1,9 @@
 #include "pipeline/pipeline.h"
 
-#include <ctime>
 #include <mutex>
 
 #include "base/parallel.h"
 #include "base/text.h"
-#include "history/cache.h"
 #include "history/history.h"
 #include "history/published.h"
 #include "pipeline/output_dir.h"
@@ -40,9 +38,11 @@ StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
     if (docs[i]) site.documents.push_back(std::move(*docs[i]));
   }
   CheckAcrossDocuments(site.documents, site.config, diags);
-  auto published = ReadLastPublished(StoreFor(PublishedDirectory(opts)));
-  if (!published.ok()) return published.status();
-  site.published = std::move(*published);
+  if (opts.published != nullptr) {
+    auto published = opts.published->LastPublication();
+    if (!published.ok()) return published.status();
+    site.published = std::move(*published);
+  }
   CheckAgainstPublished(site.documents, site.published, diags);
 
   diags.Sort();
@@ -69,11 +69,9 @@ std::string PublishedStoreDirectory(const PipelineOptions& opts) {
   return StoreFor(PublishedDirectory(opts)).dir;
 }
 
-std::string LocalDate() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}.ToString();
+std::string PublicationDate(const PipelineOptions& opts) {
+  if (!opts.publication_date.empty()) return opts.publication_date;
+  return opts.clock->Today().ToString();
 }
 
 StatusOr<std::vector<OutputFile>> RenderCheckedSite(
@@ -86,12 +84,20 @@ StatusOr<std::vector<OutputFile>> RenderCheckedSite(
     site.failed = true;
     return std::vector<OutputFile>();
   }
-  auto published = ReadPublishedHistory(StoreFor(PublishedDirectory(opts)));
-  if (!published.ok()) return published.status();
-  SiteHistory history =
-      MakeSiteHistory(published->has_value() ? &**published : nullptr,
-                      site.documents, publication_date);
+  std::optional<History> published;
+  if (opts.published != nullptr) {
+    auto read = opts.published->PublishedHistory();
+    if (!read.ok()) return read.status();
+    published = std::move(*read);
+  }
+  SiteHistory history = MakeSiteHistory(published ? &*published : nullptr,
+                                        site.documents, publication_date);
   return RenderSite(site.config, site.documents, theme, &history);
+}
+
+StatusOr<std::vector<OutputFile>> RenderCheckedSite(
+    CheckedSite& site, const PipelineOptions& opts) {
+  return RenderCheckedSite(site, opts, PublicationDate(opts));
 }
 
 StatusOr<BuildStats> BuildSite(FileSystem& fs, const PipelineOptions& opts,
@@ -106,9 +112,7 @@ StatusOr<BuildStats> BuildSite(FileSystem& fs, const PipelineOptions& opts,
   if (site->failed) return stats;
 
   if (opts.progress) opts.progress({"rendering", 0, 0});
-  auto files = RenderCheckedSite(
-      *site, opts,
-      opts.publication_date.empty() ? LocalDate() : opts.publication_date);
+  auto files = RenderCheckedSite(*site, opts);
   if (!files.ok()) return files.status();
   if (site->failed) return stats;
   if (opts.progress) opts.progress({"writing", 0, files->size()});

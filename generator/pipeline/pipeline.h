@@ -4,13 +4,16 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "base/clock.h"
 #include "base/diagnostic.h"
 #include "base/file_system.h"
 #include "base/status.h"
 #include "config/config.h"
+#include "history/published.h"
 #include "load/load.h"
 #include "model/document.h"
 #include "model/record.h"
@@ -31,16 +34,25 @@ struct PipelineOptions {
   // Called as a run advances, for a progress line on a terminal; may be
   // called from worker threads, but never by two at once. Empty: no reports.
   std::function<void(const Progress&)> progress;
-  LoadOptions load;          // where the site is
-  ValidateOptions validate;  // today's date for future-date warnings
-  bool strict = false;       // warnings fail the build too
+  LoadOptions load;                // where the site is
+  ValidateOptions validate;        // today's date for future-date warnings
+  bool strict = false;             // warnings fail the build too
   std::string out_dir = "public";  // `build` writes here (site-relative if
                                    // not absolute)
-  // The published repository whose last publication the content is checked
-  // against (site-relative if not absolute); nothing when it is not one.
+  // The published directory (site-relative if not absolute): where
+  // `publish` writes, and whose repository the CLI reads `published` from.
   std::string published_dir = "public";
-  // The date `build` gives versions not yet published (YYYY-MM-DD); empty:
-  // today. (`publish` dates them with its commit.)
+  // What was published: the content is checked against its last
+  // publication (D800-D804) and the history pages show every version. Null:
+  // nothing is published. Real runs give a RepositoryPublished of
+  // published_dir; tests give a MemoryPublished.
+  std::shared_ptr<const PublishedSource> published;
+  // The only wall clock a run reads (`publish` takes its commit time from
+  // it; the date of versions not yet published is its today). Never null.
+  std::shared_ptr<const Clock> clock = SystemClock();
+  // The date `build` and `serve` give versions not yet published
+  // (YYYY-MM-DD); empty: the clock's today. (`publish` dates them with its
+  // commit.)
   std::string publication_date;
 };
 
@@ -48,16 +60,16 @@ struct PipelineOptions {
 struct CheckedSite {
   SiteSources sources;
   Config config;
-  std::vector<Document> documents;  // sorted by source path
+  std::vector<Document> documents;      // sorted by source path
   std::vector<PublishedDoc> published;  // the last publication's records
-  Diagnostics diagnostics;          // sorted
-  bool failed = false;              // errors, or warnings under strict
+  Diagnostics diagnostics;              // sorted
+  bool failed = false;                  // errors, or warnings under strict
 };
 
 struct BuildStats {
   int documents = 0;
-  int pages = 0;   // HTML pages written
-  int files = 0;   // all files written
+  int pages = 0;  // HTML pages written
+  int files = 0;  // all files written
 };
 
 // Environment problems (no site, unreadable files) are a failed Status;
@@ -67,14 +79,18 @@ StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
 
 // Renders a checked site that did not fail into files (theme problems are
 // added to its diagnostics and mark it failed). The history pages come from
-// the published repository of opts, plus the documents changed since,
-// dated `publication_date` (YYYY-MM-DD).
+// opts.published, plus the documents changed since, dated
+// `publication_date` (YYYY-MM-DD).
 StatusOr<std::vector<OutputFile>> RenderCheckedSite(
     CheckedSite& site, const PipelineOptions& opts,
     const std::string& publication_date);
+// The same, dated PublicationDate(opts).
+StatusOr<std::vector<OutputFile>> RenderCheckedSite(
+    CheckedSite& site, const PipelineOptions& opts);
 
-// Today in the local time zone, as YYYY-MM-DD.
-std::string LocalDate();
+// The date of versions not yet published: opts.publication_date, or the
+// clock's today (YYYY-MM-DD).
+std::string PublicationDate(const PipelineOptions& opts);
 
 // Checks, and when the site is valid renders it and replaces out_dir.
 // `site` receives the checked site either way. Before any of that, an

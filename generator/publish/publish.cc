@@ -1,14 +1,12 @@
 #include "publish/publish.h"
 
-#include <ctime>
-
 #include "base/text.h"
+#include "git/store.h"
 #include "history/cache.h"
 #include "history/history.h"
 #include "publish/checkout.h"
 #include "publish/crash_point.h"
 #include "publish/lock.h"
-#include "git/store.h"
 
 namespace disclose {
 
@@ -224,27 +222,13 @@ std::string CommitMessage(const CheckedSite& site,
   return message;
 }
 
-// The instant of a publication: its commit's time, and the date of the
-// versions it makes.
-struct Moment {
-  long long time = 0;
-  int offset_minutes = 0;
-};
-
-Moment Now() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return {static_cast<long long>(now), static_cast<int>(local.tm_gmtoff / 60)};
-}
-
 // Records the rendered files as a commit when they differ from the last
 // publication, and shows the result (or the last publication again, when
 // the published directory needs restoring).
 Status RecordAndShow(FileSystem& fs, const PublishedStore& store,
                      Prepared& prepared, const std::vector<OutputFile>& files,
                      const std::string& message, const Signature& author,
-                     const Moment& at, PublishResult* result) {
+                     const Instant& at, PublishResult* result) {
   Repository& repo = *prepared.repo;
   const std::string& head = prepared.head;
   auto tree = repo.WriteTree(files);
@@ -260,7 +244,7 @@ Status RecordAndShow(FileSystem& fs, const PublishedStore& store,
   if (changed) {
     result->message = message;
     auto commit = Record(fs, repo, store, files, *tree, head, author, message,
-                         at.time, at.offset_minutes, &checkout);
+                         at.seconds, at.offset_minutes, &checkout);
     if (!commit.ok()) return commit.status();
     result->commit = *commit;
     result->committed = true;
@@ -309,9 +293,12 @@ Status Finish(Repository& repo, const PublishedStore& store,
 
 }  // namespace
 
-StatusOr<PublishResult> Publish(FileSystem& fs, const PipelineOptions& opts,
+StatusOr<PublishResult> Publish(FileSystem& fs, const PipelineOptions& given,
                                 const PublishOptions& publish) {
-  const PublishedStore store = StoreFor(PublishedDirectory(opts));
+  const PublishedStore store = StoreFor(PublishedDirectory(given));
+  // Checked against, and continuing, the repository it holds the lock on.
+  PipelineOptions opts = given;
+  opts.published = std::make_shared<RepositoryPublished>(store);
   Status s = CheckSubject(publish.message);
   if (s.ok() && publish.author) s = CheckIdentity(*publish.author, "--author");
   if (s.ok()) s = fs.MakeDirectories(store.trees());
@@ -335,9 +322,9 @@ StatusOr<PublishResult> Publish(FileSystem& fs, const PipelineOptions& opts,
   s = CheckIdentity(author, "site.yaml publisher");
   if (!s.ok()) return s;
 
-  const Moment at = Now();
-  auto files =
-      RenderCheckedSite(site, opts, CommitDate(at.time, at.offset_minutes));
+  // The commit's time; its date is the date of the versions it makes.
+  const Instant at = opts.clock->Now();
+  auto files = RenderCheckedSite(site, opts, LocalDateOf(at).ToString());
   if (!files.ok()) return files.status();
   if (site.failed) return result;
   s = CheckFreeSpace(store, *files);

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "git/repository.h"
 #include "pipeline/pipeline.h"
 #include "publish/message.h"
-#include "git/repository.h"
 
 namespace disclose {
 
@@ -44,7 +44,9 @@ struct PublishResult {
 // Environment problems (git failures, unwritable files, hand edits, a
 // repository in a state disclose cannot publish to) are a failed Status,
 // reported before anything is changed; invalid content leaves
-// result.site.failed.
+// result.site.failed. The commit's time is opts.clock's now; the content is
+// checked against the repository of opts.published_dir (opts.published is
+// not used: publish continues the history it holds the lock on).
 StatusOr<PublishResult> Publish(FileSystem& fs, const PipelineOptions& opts,
                                 const PublishOptions& publish);
 

@@ -32,7 +32,7 @@ PreviewBuild Preview::Rebuild() {
     std::vector<OutputFile> files;
     if (!site.failed) {
       if (opts_.progress) opts_.progress({"rendering", 0, 0});
-      auto rendered = RenderCheckedSite(site, opts_, LocalDate());
+      auto rendered = RenderCheckedSite(site, opts_);
       if (!rendered.ok()) {
         next->error = rendered.status().message();
       } else {
@@ -98,7 +98,6 @@ bool Preview::stopped() const {
 // ---- HTTP ------------------------------------------------------------------
 
 namespace {
-
 
 std::string Extension(const std::string& path) {
   const size_t slash = path.rfind('/');

@@ -17,8 +17,10 @@
 namespace disclose {
 
 struct ServeOptions {
-  PipelineOptions pipeline;  // the site, today, strict
-  int port = 8080;           // on 127.0.0.1; 0 picks a free port
+  // The site, strict, what was published and the clock (read at every
+  // build: versions not yet published are dated on the day of the build).
+  PipelineOptions pipeline;
+  int port = 8080;  // on 127.0.0.1; 0 picks a free port
   // A change is built once no other change came for this long.
   std::chrono::milliseconds settle{100};
   // Told the address once the server answers.

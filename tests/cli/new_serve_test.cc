@@ -1,26 +1,16 @@
 // `disclose new` then `disclose check`, and `disclose serve` started and
 // stopped, with the real binary on a copy of the sample site.
-#include <arpa/inet.h>
-#include <fcntl.h>
 #include <gtest/gtest.h>
-#include <netinet/in.h>
-#include <poll.h>
 #include <signal.h>
-#include <spawn.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <thread>
 
 #include "support/sample_copy.h"
-
-extern char** environ;
+#include "support/serve_process.h"
 
 namespace disclose {
 namespace {
@@ -29,6 +19,9 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 using testing::CommandResult;
+using testing::Get;
+using testing::ServedPort;
+using testing::ServeProcess;
 using testing::Slurp;
 
 class NewServeTest : public ::testing::Test {
@@ -162,92 +155,6 @@ TEST_F(NewServeTest, ProgressIsNeverWrittenIntoAPipe) {
   EXPECT_EQ(r.err.find("validating"), std::string::npos);
 }
 
-// Starts `disclose serve` with its stdout on a pipe.
-class ServeProcess {
- public:
-  explicit ServeProcess(const std::vector<std::string>& args) {
-    int out[2];
-    EXPECT_EQ(::pipe2(out, O_CLOEXEC), 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
-    std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    EXPECT_EQ(
-        posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ),
-        0);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(out[1]);
-    out_ = out[0];
-  }
-  ~ServeProcess() {
-    if (pid_ > 0 && exit_code_ < 0) {
-      ::kill(pid_, SIGKILL);
-      ::waitpid(pid_, nullptr, 0);
-    }
-    if (out_ >= 0) ::close(out_);
-  }
-
-  // The first line on stdout, within 10 s.
-  std::string FirstLine() {
-    std::string line;
-    const auto deadline = Clock::now() + std::chrono::seconds(10);
-    while (Clock::now() < deadline && line.find('\n') == std::string::npos) {
-      pollfd p{out_, POLLIN, 0};
-      if (::poll(&p, 1, 100) <= 0) continue;
-      char buf[256];
-      const ssize_t n = ::read(out_, buf, sizeof buf);
-      if (n <= 0) break;
-      line.append(buf, static_cast<size_t>(n));
-    }
-    return line.substr(0, line.find('\n'));
-  }
-
-  // Sends the signal and waits up to 5 s; the exit code, or -1.
-  int Stop(int signal) {
-    ::kill(pid_, signal);
-    const auto deadline = Clock::now() + std::chrono::seconds(5);
-    int status = 0;
-    while (Clock::now() < deadline) {
-      if (::waitpid(pid_, &status, WNOHANG) == pid_) {
-        exit_code_ =
-            WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-        return exit_code_;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    return -1;
-  }
-
- private:
-  pid_t pid_ = -1;
-  int out_ = -1;
-  int exit_code_ = -1;
-};
-
-std::string Get(int port, const std::string& path) {
-  int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  std::string reply;
-  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) {
-    const std::string req =
-        "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) +
-        "\r\nConnection: close\r\n\r\n";
-    ::send(fd, req.data(), req.size(), MSG_NOSIGNAL);
-    char buf[4096];
-    ssize_t n;
-    while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0) {
-      reply.append(buf, static_cast<size_t>(n));
-    }
-  }
-  ::close(fd);
-  return reply;
-}
-
 TEST_F(NewServeTest, ServePrintsItsAddressAndStopsCleanlyOnCtrlC) {
   for (int signal : {SIGINT, SIGTERM}) {
     ServeProcess serve({DISCLOSE_BINARY, "serve", "--port", "0", "--site",
@@ -255,7 +162,7 @@ TEST_F(NewServeTest, ServePrintsItsAddressAndStopsCleanlyOnCtrlC) {
     const std::string line = serve.FirstLine();
     ASSERT_EQ(line.rfind("serving http://127.0.0.1:", 0), 0u) << line;
     EXPECT_EQ(line.substr(line.size() - 16), "/ (Ctrl-C stops)");
-    const int port = std::stoi(line.substr(line.rfind(':') + 1));
+    const int port = ServedPort(line);
     EXPECT_EQ(Get(port, "/catalogue/").rfind("HTTP/1.1 200 OK\r\n", 0), 0u);
     const auto start = Clock::now();
     EXPECT_EQ(serve.Stop(signal), 0);
@@ -264,6 +171,37 @@ TEST_F(NewServeTest, ServePrintsItsAddressAndStopsCleanlyOnCtrlC) {
   // It never wrote a thing into the site.
   EXPECT_FALSE(fs::exists(dir_ / "public"));
   EXPECT_FALSE(fs::exists(dir_ / "public.disclose-new"));
+}
+
+// --today governs serve as every other command: the versions not yet
+// published are dated with it (they once were dated with the real day).
+TEST_F(NewServeTest, ServeDatesUnpublishedVersionsWithToday) {
+  ServeProcess serve({DISCLOSE_BINARY, "serve", "--port", "0", "--site",
+                      dir_.string(), "--quiet", "--today", "2031-03-04"});
+  const int port = ServedPort(serve.FirstLine());
+  ASSERT_GT(port, 0);
+  const std::string page =
+      Get(port, "/fees/2005/city-hospital-outpatient-fees/");
+  EXPECT_EQ(page.rfind("HTTP/1.1 200 OK\r\n", 0), 0u) << page;
+  EXPECT_NE(page.find("最后更新 2031-03-04"), std::string::npos) << page;
+  const std::string updates = Get(port, "/updates/");
+  EXPECT_NE(updates.find("2031-03-04"), std::string::npos) << updates;
+  EXPECT_EQ(serve.Stop(SIGINT), 0);
+}
+
+// A 发布日期 after --today is in the future (D213); under --strict that
+// fails the preview's build, and every page shows the warning.
+TEST_F(NewServeTest, ServeWarnsOfDatesAfterToday) {
+  ServeProcess serve({DISCLOSE_BINARY, "serve", "--port", "0", "--site",
+                      dir_.string(), "--quiet", "--strict", "--today",
+                      "2005-01-20"});
+  const int port = ServedPort(serve.FirstLine());
+  ASSERT_GT(port, 0);
+  const std::string page = Get(port, "/catalogue/");
+  EXPECT_EQ(page.rfind("HTTP/1.1 503", 0), 0u) << page;
+  EXPECT_NE(page.find("D213"), std::string::npos) << page;
+  EXPECT_NE(page.find("2005-01-24"), std::string::npos) << page;
+  EXPECT_EQ(serve.Stop(SIGINT), 0);
 }
 
 TEST_F(NewServeTest, ServeWithoutASiteOrWithABadPortExitsWithTwo) {

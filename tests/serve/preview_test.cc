@@ -3,9 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <mutex>
 #include <thread>
 
+#include "base/clock.h"
 #include "base/text.h"
+#include "history/published.h"
 #include "support/site_fixture.h"
 
 namespace disclose {
@@ -194,6 +197,55 @@ TEST_F(PreviewTest, BuildsInMemoryAndWritesNothing) {
   EXPECT_EQ(state->files->size(), static_cast<size_t>(b.files));
   EXPECT_EQ(state->files->count("index.html"), 1u);
   EXPECT_EQ(fs_.files(), before);  // not a byte written anywhere
+}
+
+// A clock that tests move by hand.
+class SettableClock final : public Clock {
+ public:
+  explicit SettableClock(Instant at) : at_(at) {}
+  Instant Now() const override {
+    std::lock_guard<std::mutex> lock(mu_);
+    return at_;
+  }
+  void Set(Instant at) {
+    std::lock_guard<std::mutex> lock(mu_);
+    at_ = at;
+  }
+
+ private:
+  mutable std::mutex mu_;
+  Instant at_;
+};
+
+// Every build reads its options' clock: versions not yet published are
+// dated with the day the build ran (a preview left running overnight moves
+// on), and what was published keeps its own date.
+TEST_F(PreviewTest, DatesPendingVersionsByTheClockOfEachBuild) {
+  PipelineOptions opts = Options();
+  auto clock = std::make_shared<SettableClock>(
+      Instant{1772467140, 480});  // 2026-03-02T23:59+08:00
+  opts.clock = clock;
+  auto published = std::make_shared<MemoryPublished>();
+  auto checked = CheckSite(fs_, opts);
+  ASSERT_TRUE(checked.ok());
+  published->Publish(checked->documents, "2025-06-01");
+  opts.published = published;
+  Edit(doc_, "validity: 有效", "change_note: 补充内容\nvalidity: 有效");
+  const std::string history =
+      "news/2005/provincial-open-government-plan/history/index.html";
+
+  Preview preview(fs_, opts);
+  ASSERT_FALSE(preview.Rebuild().failed);
+  std::string page = preview.state()->files->at(history);
+  EXPECT_NE(page.find("2025-06-01"), std::string::npos) << page;
+  EXPECT_NE(page.find("2026-03-02"), std::string::npos) << page;
+
+  clock->Set({1772467260, 480});  // two minutes later: the next day
+  ASSERT_FALSE(preview.Rebuild().failed);
+  page = preview.state()->files->at(history);
+  EXPECT_NE(page.find("2025-06-01"), std::string::npos) << page;
+  EXPECT_NE(page.find("2026-03-03"), std::string::npos) << page;
+  EXPECT_EQ(page.find("2026-03-02"), std::string::npos) << page;
 }
 
 TEST_F(PreviewTest, KeepsTheLastGoodBuildWhileTheContentIsInvalid) {
