@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "model/document.h"
-#include "pipeline/pipeline.h"
-#include "model/identity.h"
 #include "git/repository.h"
+#include "model/document.h"
+#include "model/identity.h"
+#include "pipeline/pipeline.h"
 
 namespace disclose {
 
