@@ -27,4 +27,15 @@ struct VerifyReport {
 // cannot be opened; everything wrong with it is a problem in the report.
 StatusOr<VerifyReport> Verify(const PublishedStore& store);
 
+// Whether the report finds nothing wrong.
+inline bool Verified(const VerifyReport& report) {
+  return report.problems.empty();
+}
+
+// The lines `disclose verify` prints (on standard error): "verify: " and
+// each problem; unless `quiet`, then each note ("verify: note: ") and a
+// last line saying whether it verified, which publication is shown and
+// how many objects were read.
+std::vector<std::string> VerifyLines(const VerifyReport& report, bool quiet);
+
 }  // namespace disclose
