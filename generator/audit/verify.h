@@ -1,4 +1,4 @@
-// verify: what an auditor asks of the published directory, answered
+// audit/verify: what an auditor asks of the published directory, answered
 // without changing anything: which publication it shows, whether its files
 // are exactly that publication's, whether every object of the history can
 // be read, whether the history cache agrees with the repository, and

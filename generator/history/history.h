@@ -82,9 +82,9 @@ StatusOr<std::string> ResolvePublication(const Repository& repo,
                                          const std::string& revision);
 
 // The history the site shows: the published one (may be null: nothing
-// published yet) plus, for documents whose record differs from their last
-// published version, a pending version dated `today`, and a pending
-// publication listing them.
+// published yet) plus, for documents that ClassifyChange finds changed
+// since the last version the history holds, a pending version dated
+// `today`, and a pending publication listing them as publish will.
 SiteHistory MakeSiteHistory(const History* published,
                             const std::vector<Document>& docs,
                             const std::string& today);
