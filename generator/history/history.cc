@@ -6,9 +6,10 @@
 
 #include "base/file_system.h"
 #include "base/text.h"
-#include "history/json.h"
-#include "model/record.h"
 #include "git/trailers.h"
+#include "history/json.h"
+#include "model/document_change.h"
+#include "model/record.h"
 
 namespace disclose {
 
@@ -118,22 +119,34 @@ StatusOr<History> ReadHistory(const Repository& repo, const HistoryCache* cache,
   return history;
 }
 
-StatusOr<std::map<std::string, Value>> ReadRecords(const Repository& repo,
-                                                   const std::string& commit) {
+StatusOr<std::map<std::string, Value>> ReadRecordFiles(
+    const Repository& repo, const std::string& commit) {
   std::map<std::string, Value> out;
   auto tree = repo.TreeOf(commit);
   if (!tree.ok()) return tree.status();
   auto files = repo.ReadFiles(*tree, "/index.json");
   if (!files.ok()) return files.status();
   for (const auto& [path, text] : *files) {
-    auto record = ParseJson(*&text);
-    if (!record.ok())
+    auto record = ParseJson(text);
+    if (!record.ok()) {
       return Status::Error("the record " + path + " is damaged");
-    const Value* index_no = record->Find("index_no");
+    }
+    out[path] = std::move(*record);
+  }
+  return out;
+}
+
+StatusOr<std::map<std::string, Value>> ReadRecords(const Repository& repo,
+                                                   const std::string& commit) {
+  auto files = ReadRecordFiles(repo, commit);
+  if (!files.ok()) return files.status();
+  std::map<std::string, Value> out;
+  for (auto& [path, record] : *files) {
+    const Value* index_no = record.Find("index_no");
     if (index_no == nullptr) {
       return Status::Error("the record " + path + " has no index_no");
     }
-    out[index_no->as_string()] = std::move(*record);
+    out[index_no->as_string()] = std::move(record);
   }
   return out;
 }
@@ -154,55 +167,67 @@ StatusOr<std::string> ResolvePublication(const Repository& repo,
   return repo.Resolve(revision);
 }
 
-}  // namespace disclose
+namespace {
 
-namespace disclose {
+// The published publications and versions, as the site shows them.
+void AddPublished(const History& published, SiteHistory& out) {
+  for (const auto& p : published.publications) {
+    out.publications.push_back({p.date, p.subject, p.commit.id, p.added,
+                                p.amended, p.repealed, p.withdrawn});
+  }
+  for (const auto& [path, versions] : published.versions) {
+    if (versions.empty()) continue;
+    const Value* index_no = versions.back().record.Find("index_no");
+    if (index_no == nullptr) continue;
+    auto& list = out.versions[index_no->as_string()];
+    for (const auto& v : versions) {
+      list.push_back({v.number, v.date,
+                      v.number == 1 ? std::string() : v.change_note, v.record,
+                      false});
+    }
+  }
+}
+
+// The list of `pending` that a change of that kind goes into.
+std::vector<std::string>* PendingList(DocumentChange change,
+                                      PublicationEntry& pending) {
+  switch (change) {
+    case DocumentChange::kAdded:
+      return &pending.added;
+    case DocumentChange::kAmended:
+      return &pending.amended;
+    case DocumentChange::kRepealed:
+      return &pending.repealed;
+    case DocumentChange::kWithdrawn:
+      return &pending.withdrawn;
+    case DocumentChange::kUnchanged:
+      break;
+  }
+  return nullptr;
+}
+
+}  // namespace
 
 SiteHistory MakeSiteHistory(const History* published,
                             const std::vector<Document>& docs,
                             const std::string& today) {
   SiteHistory out;
-  if (published != nullptr) {
-    for (const auto& p : published->publications) {
-      out.publications.push_back({p.date, p.subject, p.commit.id, p.added,
-                                  p.amended, p.repealed, p.withdrawn});
-    }
-    for (const auto& [path, versions] : published->versions) {
-      if (versions.empty()) continue;
-      const Value* index_no = versions.back().record.Find("index_no");
-      if (index_no == nullptr) continue;
-      auto& list = out.versions[index_no->as_string()];
-      for (const auto& v : versions) {
-        list.push_back({v.number, v.date,
-                        v.number == 1 ? std::string() : v.change_note, v.record,
-                        false});
-      }
-    }
-  }
+  if (published != nullptr) AddPublished(*published, out);
   PublicationEntry pending;
   pending.date = today;
   for (const auto& doc : docs) {
     Value record = DocumentRecord(doc);
     auto& list = out.versions[doc.index_no];
-    if (!list.empty() && list.back().record.ToJson() == record.ToJson()) {
-      continue;
-    }
-    const Value* last = list.empty() ? nullptr : &list.back().record;
-    if (last == nullptr) {
-      pending.added.push_back(doc.index_no);
-    } else {
-      const Value* fields = last->Find("fields");
-      const bool was_withdrawn = fields && fields->Find("withdrawn");
-      const Value* validity = fields ? fields->Find("validity") : nullptr;
-      if (doc.withdrawn && !was_withdrawn) {
-        pending.withdrawn.push_back(doc.index_no);
-      } else if (doc.validity == "废止" &&
-                 (!validity || validity->as_string() != "废止")) {
-        pending.repealed.push_back(doc.index_no);
-      } else {
-        pending.amended.push_back(doc.index_no);
-      }
-    }
+    // Judged as publish judges it (ClassifyChange), against the version
+    // the history shows last.
+    PublishedDoc now, last;
+    PublishedFromRecord(record, &now);
+    if (!list.empty()) PublishedFromRecord(list.back().record, &last);
+    const DocumentChange change =
+        ClassifyChange(list.empty() ? nullptr : &last, now);
+    std::vector<std::string>* into = PendingList(change, pending);
+    if (into == nullptr) continue;
+    into->push_back(doc.index_no);
     list.push_back({static_cast<int>(list.size()) + 1, today,
                     list.empty() ? std::string() : doc.change_note,
                     std::move(record), true});

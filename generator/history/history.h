@@ -10,16 +10,16 @@
 
 #include "base/status.h"
 #include "base/value.h"
+#include "git/repository.h"
 #include "model/document.h"
 #include "model/site_history.h"
-#include "git/repository.h"
 
 namespace disclose {
 
 struct Version {
-  int number = 0;        // 1, 2, ...
+  int number = 0;  // 1, 2, ...
   std::string commit;
-  std::string date;      // YYYY-MM-DD of the publication, in its time zone
+  std::string date;  // YYYY-MM-DD of the publication, in its time zone
   std::string change_note;
   std::string blob;  // the id of its index.json blob
   Value record;      // the document's index.json in that publication
@@ -65,7 +65,13 @@ StatusOr<History> ReadHistory(const Repository& repo,
                               const HistoryCache* cache = nullptr,
                               CacheUse* use = nullptr);
 
-// Every record (index.json) of a publication, by 索引号.
+// Every record (index.json) of a publication, by its path (e.g.
+// "fees/2005/x/index.json"), whatever fields it has.
+StatusOr<std::map<std::string, Value>> ReadRecordFiles(
+    const Repository& repo, const std::string& commit);
+
+// Every record (index.json) of a publication, by 索引号; a record without
+// one is an error.
 StatusOr<std::map<std::string, Value>> ReadRecords(const Repository& repo,
                                                    const std::string& commit);
 
@@ -76,9 +82,9 @@ StatusOr<std::string> ResolvePublication(const Repository& repo,
                                          const std::string& revision);
 
 // The history the site shows: the published one (may be null: nothing
-// published yet) plus, for documents whose record differs from their last
-// published version, a pending version dated `today`, and a pending
-// publication listing them.
+// published yet) plus, for documents that ClassifyChange finds changed
+// since the last version the history holds, a pending version dated
+// `today`, and a pending publication listing them as publish will.
 SiteHistory MakeSiteHistory(const History* published,
                             const std::vector<Document>& docs,
                             const std::string& today);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "base/text.h"
+#include "model/document_change.h"
 #include "model/record.h"
 
 namespace disclose {
@@ -108,18 +109,23 @@ PublicationChanges ClassifyChanges(const CheckedSite& site) {
   PublicationChanges c;
   for (const auto& d : site.documents) {
     auto it = before.find(d.index_no);
-    if (it == before.end()) {
-      c.added.push_back(&d);
-      continue;
-    }
-    const PublishedDoc& p = *it->second;
-    if (d.withdrawn && !p.withdrawn) {
-      c.withdrawn.push_back(&d);
-    } else if (d.validity == "废止" && p.validity != "废止") {
-      c.repealed.push_back(&d);
-    } else if (ContentKey(DocumentRecord(d)) != p.content_key ||
-               d.change_note != p.change_note || d.validity != p.validity) {
-      c.amended.push_back(&d);
+    PublishedDoc now;
+    PublishedFromRecord(DocumentRecord(d), &now);
+    switch (ClassifyChange(it == before.end() ? nullptr : it->second, now)) {
+      case DocumentChange::kUnchanged:
+        break;
+      case DocumentChange::kAdded:
+        c.added.push_back(&d);
+        break;
+      case DocumentChange::kAmended:
+        c.amended.push_back(&d);
+        break;
+      case DocumentChange::kRepealed:
+        c.repealed.push_back(&d);
+        break;
+      case DocumentChange::kWithdrawn:
+        c.withdrawn.push_back(&d);
+        break;
     }
   }
   return c;
@@ -143,7 +149,8 @@ std::string PublicationMessage(const std::string& subject,
                : DocumentLines("Repealed", *d, "废止依据", d->repealed_by);
   }
   for (const Document* d : changes.withdrawn) {
-    out += DocumentLines("Withdrawn", *d, "撤回原因", d->withdrawn->reason);
+    out += DocumentLines("Withdrawn", *d, "撤回原因",
+                         d->withdrawn ? d->withdrawn->reason : "");
   }
   // The trailers: the final paragraph, and the only lines of the message
   // that start with a key.

@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "model/document.h"
-#include "pipeline/pipeline.h"
-#include "model/identity.h"
 #include "git/repository.h"
+#include "model/document.h"
+#include "model/identity.h"
+#include "pipeline/pipeline.h"
 
 namespace disclose {
 
@@ -29,7 +29,9 @@ struct PublicationChanges {
   }
 };
 
-// Sorts the site's documents by how they differ from the last publication.
+// Sorts the site's documents by how they differ from the last publication
+// (ClassifyChange, model/document_change.h: the rule the build's pending
+// publication follows too).
 PublicationChanges ClassifyChanges(const CheckedSite& site);
 
 // The commit message: the subject, a blank line, one line per changed

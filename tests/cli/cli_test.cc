@@ -1,12 +1,13 @@
 // Runs the real `disclose` binary the way department staff and CI do.
 #include <gtest/gtest.h>
 
-#include "support/sample_copy.h"
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "audit/hand_made_commit.h"
+#include "support/sample_copy.h"
 
 namespace disclose {
 namespace {
@@ -20,9 +21,9 @@ using testing::Slurp;
 class CliTest : public ::testing::Test {
  protected:
   CommandResult Disclose(const std::string& args) {
-    return RunCommand(std::string(DISCLOSE_BINARY) + " " + args +
-                          " --today 2026-01-01",
-                      dir_ / "stderr.txt");
+    return RunCommand(
+        std::string(DISCLOSE_BINARY) + " " + args + " --today 2026-01-01",
+        dir_ / "stderr.txt");
   }
   void Edit(const std::string& rel, const std::string& from,
             const std::string& to) {
@@ -37,16 +38,15 @@ class CliTest : public ::testing::Test {
 TEST_F(CliTest, CheckPassesOnTheSample) {
   CommandResult r = Disclose("check " + Site());
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find(" documents: 0 errors, 0 warnings ("),
-            std::string::npos)
+  EXPECT_NE(r.err.find(" documents: 0 errors, 0 warnings ("), std::string::npos)
       << r.err;
 }
 
 TEST_F(CliTest, ReportsEveryProblemOfEveryFileSorted) {
   Edit("content/fees/2005/city-hospital-outpatient-fees.md",
        "| 主任医师诊查费 | 人次 | 6 |", "| 主任医师诊查费 | 人次 | 6元/人次 |");
-  Edit("content/news/2005/coordination-group-meeting.md", "category: ",
-       "category: 不存在的分类\nx_category: ");
+  Edit("content/news/2005/coordination-group-meeting.md",
+       "category: ", "category: 不存在的分类\nx_category: ");
   Edit("content/notices/2004/window-work-interim-rules.md",
        "published: 2004-03-15", "published: 2004-02-30");
   CommandResult r = Disclose("check " + Site());
@@ -159,13 +159,34 @@ TEST_F(CliTest, BuildWritesTheSiteAndAFailedBuildKeepsIt) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(fs::exists(dir_ / "out/index.html"));
   const std::string before = Slurp(dir_ / "out/catalogue/index.html");
-  Edit("content/news/2005/coordination-group-meeting.md", "title: ",
-       "title:\ntitle2: ");
+  Edit("content/news/2005/coordination-group-meeting.md",
+       "title: ", "title:\ntitle2: ");
   r = Disclose("build --out " + out + " " + Site());
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("nothing was written"), std::string::npos) << r.err;
   EXPECT_EQ(Slurp(dir_ / "out/catalogue/index.html"), before);
   EXPECT_FALSE(fs::exists(dir_ / "out.disclose-new"));
+}
+
+// Regression: `disclose log DOC` crashed (a null pointer) when a record of
+// the last publication had no url, as one made by hand or by an older
+// version may not.
+TEST_F(CliTest, LogOfADocumentWhoseRecordHasNoAddress) {
+  ASSERT_EQ(Disclose("publish -q " + Site()).exit_code, 0);
+  testing::CommitRecordWithout(
+      dir_, "fees/2005/city-hospital-outpatient-fees/index.json", "\"url\":");
+  CommandResult r = Disclose("log 00817552-6/2005-00006 " + Site());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("v2  "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("v1  "), std::string::npos) << r.out;
+  r = Disclose("log content/news/2004/vice-mayor-window-visit.md " + Site());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = Disclose("log /fees/2005/city-hospital-outpatient-fees/ " + Site());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "disclose: error: no published document is "
+            "\"/fees/2005/city-hospital-outpatient-fees/\" (give its 索引号, "
+            "its file or its address)\n");
 }
 
 }  // namespace

@@ -11,6 +11,8 @@
 #include "base/text.h"
 #include "git/git_trailers.h"
 #include "git/trailers.h"
+#include "history/history.h"
+#include "model/record.h"
 #include "support/sample_copy.h"
 
 namespace disclose {
@@ -169,6 +171,90 @@ TEST(MessageTest, ChecksTheSubject) {
             "comment; reword it");
   EXPECT_EQ(CheckSubject("x\xff").message(),
             "--message: the subject is not valid UTF-8");
+}
+
+// A notice's record as a publication holds it.
+Value NoticeRecord(const std::string& n, const std::string& validity,
+                   const std::string& change_note) {
+  Value r = Value::Map();
+  r.Set("index_no", "00817301-0/2005-0000" + n);
+  r.Set("type", "notice");
+  r.Set("source", "content/notices/2005/n" + n + ".md");
+  r.Set("url", "/notices/2005/n" + n + "/");
+  Value fields = Value::Map();
+  fields.Set("title", "通知" + n);
+  fields.Set("index_no", "00817301-0/2005-0000" + n);
+  fields.Set("published", "2005-03-01");
+  fields.Set("validity", validity);
+  if (!change_note.empty()) fields.Set("change_note", change_note);
+  r.Set("fields", std::move(fields));
+  r.Set("fee_tables", Value::List());
+  r.Set("body_markdown", "正文" + n + "\n");
+  return r;
+}
+
+std::vector<std::string> IndexNos(const std::vector<const Document*>& docs) {
+  std::vector<std::string> out;
+  for (const Document* d : docs) out.push_back(d->index_no);
+  return out;
+}
+
+// The commit message (ClassifyChanges) and the pending publication a build
+// shows (MakeSiteHistory) sort the same documents the same way, including
+// a published record whose change note was left empty by hand, which the
+// build used to show as amended while the commit did not mention it.
+TEST(MessageTest, TheCommitAndTheBuildClassifyAlike) {
+  std::vector<Value> published = {
+      NoticeRecord("1", "有效", ""), NoticeRecord("2", "有效", ""),
+      NoticeRecord("3", "有效", ""), NoticeRecord("4", "失效", ""),
+      NoticeRecord("6", "有效", "")};
+  published[4].Set("fields", [&] {
+    Value f = *published[4].Find("fields");
+    f.Set("change_note", "");
+    return f;
+  }());
+  std::vector<Value> now = {
+      NoticeRecord("1", "有效", ""),     NoticeRecord("2", "有效", "更正"),
+      NoticeRecord("3", "有效", "撤回"), NoticeRecord("4", "废止", "废止"),
+      NoticeRecord("5", "有效", ""),     NoticeRecord("6", "有效", "")};
+  Value withdrawn = Value::Map();
+  withdrawn.Set("date", "2005-06-01");
+  withdrawn.Set("reason", "内容有误");
+  Value fields = *now[2].Find("fields");
+  fields.Set("withdrawn", withdrawn);
+  now[2].Set("fields", fields);
+
+  CheckedSite site;
+  History history;
+  for (const Value& r : published) {
+    PublishedDoc p;
+    ASSERT_TRUE(PublishedFromRecord(r, &p));
+    site.published.push_back(p);
+    Version v;
+    v.number = 1;
+    v.record = r;
+    history.versions[p.url.substr(1) + "index.json"].push_back(v);
+  }
+  for (const Value& r : now) site.documents.push_back(DocumentFromRecord(r));
+  const PublicationChanges changes = ClassifyChanges(site);
+  const SiteHistory shown =
+      MakeSiteHistory(&history, site.documents, "2026-01-01");
+  ASSERT_EQ(shown.publications.size(), 1u);
+  const PublicationEntry& pending = shown.publications.back();
+
+  using List = std::vector<std::string>;
+  EXPECT_EQ(IndexNos(changes.added), List{"00817301-0/2005-00005"});
+  EXPECT_EQ(IndexNos(changes.amended), List{"00817301-0/2005-00002"});
+  EXPECT_EQ(IndexNos(changes.withdrawn), List{"00817301-0/2005-00003"});
+  EXPECT_EQ(IndexNos(changes.repealed), List{"00817301-0/2005-00004"});
+  EXPECT_EQ(pending.added, IndexNos(changes.added));
+  EXPECT_EQ(pending.amended, IndexNos(changes.amended));
+  EXPECT_EQ(pending.withdrawn, IndexNos(changes.withdrawn));
+  EXPECT_EQ(pending.repealed, IndexNos(changes.repealed));
+  // Unchanged documents get no pending version.
+  EXPECT_EQ(shown.versions.at("00817301-0/2005-00001").size(), 1u);
+  EXPECT_EQ(shown.versions.at("00817301-0/2005-00006").size(), 1u);
+  EXPECT_EQ(shown.versions.at("00817301-0/2005-00002").size(), 2u);
 }
 
 // The real binary on a copy of the sample: a refused author or subject

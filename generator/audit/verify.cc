@@ -1,7 +1,8 @@
-#include "publish/verify.h"
+#include "audit/verify.h"
 
 #include <algorithm>
 
+#include "audit/audit.h"
 #include "base/text.h"
 #include "history/cache.h"
 #include "publish/checkout.h"
@@ -10,8 +11,6 @@
 namespace disclose {
 
 namespace {
-
-std::string Short(const std::string& id) { return id.substr(0, 10); }
 
 // Files of the work tree that differ from `commit`, as problems.
 void AddDifferences(const Repository& repo, const std::string& p,
@@ -42,7 +41,7 @@ void CheckShown(Repository& repo, const PublishedStore& store,
     } else if (parent.empty() && pending) {
       report->summary = p + " does not exist yet";
       report->notes.push_back(
-          "the first publication " + Short(report->head) +
+          "the first publication " + ShortId(report->head) +
           " is recorded but was interrupted before it was shown; the next "
           "disclose publish shows it");
     } else {
@@ -54,7 +53,7 @@ void CheckShown(Repository& repo, const PublishedStore& store,
   }
   if (state.kind == PublishedState::kLegacy) {
     report->shown = report->head;
-    report->summary = p + " is publication " + Short(report->head);
+    report->summary = p + " is publication " + ShortId(report->head);
     report->notes.push_back(p +
                             " is a plain git checkout; disclose publish "
                             "asks for its history to be moved into " +
@@ -74,18 +73,18 @@ void CheckShown(Repository& repo, const PublishedStore& store,
     return;
   }
   report->shown = state.commit;
-  report->summary = p + " is publication " + Short(state.commit);
+  report->summary = p + " is publication " + ShortId(state.commit);
   if (state.commit != report->head) {
     if (state.commit == parent && pending) {
       report->summary += ", the one before the last";
       report->notes.push_back(
-          "the last publication " + Short(report->head) +
+          "the last publication " + ShortId(report->head) +
           " is recorded but was interrupted before it was shown; the next "
           "disclose publish shows it");
     } else {
-      report->problems.push_back(p + " shows " + Short(state.commit) +
+      report->problems.push_back(p + " shows " + ShortId(state.commit) +
                                  ", which is not the last publication " +
-                                 Short(report->head));
+                                 ShortId(report->head));
     }
   }
   Status s = repo.SetWorkDir(store.tree(state.tree));
@@ -164,6 +163,19 @@ StatusOr<VerifyReport> Verify(const PublishedStore& store) {
                            " (the next disclose publish removes it)");
   }
   return report;
+}
+
+std::vector<std::string> VerifyLines(const VerifyReport& report, bool quiet) {
+  std::vector<std::string> lines;
+  for (const auto& p : report.problems) lines.push_back("verify: " + p);
+  if (quiet) return lines;
+  for (const auto& n : report.notes) lines.push_back("verify: note: " + n);
+  lines.push_back((report.problems.empty() ? "verified: " : "FAILED: ") +
+                  report.summary + "; last publication " +
+                  (report.head.empty() ? "(none)" : ShortId(report.head)) +
+                  ", " + std::to_string(report.objects) + " objects read: " +
+                  std::to_string(report.problems.size()) + " problems");
+  return lines;
 }
 
 }  // namespace disclose

@@ -1,4 +1,4 @@
-// verify: what an auditor asks of the published directory, answered
+// audit/verify: what an auditor asks of the published directory, answered
 // without changing anything: which publication it shows, whether its files
 // are exactly that publication's, whether every object of the history can
 // be read, whether the history cache agrees with the repository, and
@@ -26,5 +26,16 @@ struct VerifyReport {
 // Fails (a Status) only when there is nothing to verify or the repository
 // cannot be opened; everything wrong with it is a problem in the report.
 StatusOr<VerifyReport> Verify(const PublishedStore& store);
+
+// Whether the report finds nothing wrong.
+inline bool Verified(const VerifyReport& report) {
+  return report.problems.empty();
+}
+
+// The lines `disclose verify` prints (on standard error): "verify: " and
+// each problem; unless `quiet`, then each note ("verify: note: ") and a
+// last line saying whether it verified, which publication is shown and
+// how many objects were read.
+std::vector<std::string> VerifyLines(const VerifyReport& report, bool quiet);
 
 }  // namespace disclose

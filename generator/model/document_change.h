@@ -1,0 +1,39 @@
+// What a publication does to one document: the one rule behind the commit
+// message's lines and trailers (publish/message.cc) and behind the pending
+// publication a build shows on the history pages (history/history.cc), so
+// that what a build announces is what the publication then records.
+#pragma once
+
+#include <string>
+
+#include "model/record.h"
+
+namespace disclose {
+
+enum class DocumentChange {
+  kUnchanged,  // its record says the same, change note included
+  kAdded,      // it was never published
+  kAmended,    // anything else changed
+  kRepealed,   // its validity now means repealed, and did not before
+  kWithdrawn,  // it is now withdrawn, and was not before
+};
+
+// How `current` differs from `previous`, its record in the last
+// publication (null when it was never published). Both are read from
+// records (PublishedFromRecord), so a record read back from a publication
+// and the record of a document being published are judged alike:
+//   - no previous record: added;
+//   - same content (ContentKey) and same change note: unchanged;
+//   - newly withdrawn (a `withdrawn` field): withdrawn, whatever else
+//     changed;
+//   - validity newly meaning repealed (MeansRepealed): repealed;
+//   - otherwise: amended.
+// A withdrawn or repealed document that changes again is amended.
+DocumentChange ClassifyChange(const PublishedDoc* previous,
+                              const PublishedDoc& current);
+
+// Whether a validity value (有效性) means the document was repealed. The
+// one place that knows which value that is.
+bool MeansRepealed(const std::string& validity);
+
+}  // namespace disclose
