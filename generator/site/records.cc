@@ -4,6 +4,9 @@
 #include <iterator>
 #include <tuple>
 
+#include "site/context.h"
+#include "site/meanings.h"
+
 namespace disclose {
 
 namespace {
@@ -55,17 +58,8 @@ class Builder {
   }
 
   // pattern with each {name} replaced by its value.
-  static std::string Format(
-      std::string pattern,
-      std::initializer_list<std::pair<const char*, std::string>> args) {
-    for (const auto& [name, value] : args) {
-      const std::string slot = std::string("{") + name + "}";
-      for (size_t at = pattern.find(slot); at != std::string::npos;
-           at = pattern.find(slot, at + value.size())) {
-        pattern.replace(at, slot.size(), value);
-      }
-    }
-    return pattern;
+  static std::string Format(std::string pattern, StringArgs args) {
+    return FormatString(std::move(pattern), args);
   }
 
   // "2004-11" as the interface writes a month: 2004年11月.
@@ -394,7 +388,7 @@ class Builder {
 }  // namespace
 
 std::string RankingUrl(const Document& doc) {
-  if (doc.type != "assessment" || doc.withdrawn || doc.validity == "废止") {
+  if (!IsWindowAssessment(doc) || doc.withdrawn || IsRepealed(doc)) {
     return "";
   }
   const Value* period = doc.fields.Find("period");
