@@ -1,8 +1,70 @@
 #include "model/record.h"
 
 #include "base/text.h"
+#include "model/amount.h"
 
 namespace disclose {
+
+namespace {
+
+// The cell of row in column i; "" where the row is short.
+const std::string& CellAt(const FeeRow& row, size_t i) {
+  static const std::string kEmpty;
+  return i < row.cells.size() ? row.cells[i] : kEmpty;
+}
+
+Value FeeRowValue(const FeeTable& table, const FeeRow& row, FeeRowForm form) {
+  if (form == FeeRowForm::kCellList) {
+    Value cells = Value::List();
+    for (const auto& c : row.cells) cells.Push(c);
+    return cells;
+  }
+  Value cells = Value::Map();
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    cells.Set(table.columns[i], CellAt(row, i));
+  }
+  Value amount = Value::Map();
+  amount.Set("low_yuan", FormatYuan(row.amount.low));
+  amount.Set("high_yuan", FormatYuan(row.amount.high));
+  amount.Set("low_fen", Value::Number(row.amount.low));
+  amount.Set("high_fen", Value::Number(row.amount.high));
+  Value r = Value::Map();
+  r.Set("cells", std::move(cells));
+  r.Set("amount", std::move(amount));
+  return r;
+}
+
+// The inverse of FeeTableRecord(table, kCellList), for records read back
+// from a publication (amounts are not recorded).
+FeeTable FeeTableFromRecord(const Value& t) {
+  FeeTable table;
+  if (const Value* c = t.Find("caption")) table.caption = c->as_string();
+  if (const Value* cols = t.Find("columns")) {
+    for (const auto& c : cols->list()) table.columns.push_back(c.as_string());
+  }
+  if (const Value* rows = t.Find("rows")) {
+    for (const auto& r : rows->list()) {
+      FeeRow row;
+      for (const auto& c : r.list()) row.cells.push_back(c.as_string());
+      table.rows.push_back(std::move(row));
+    }
+  }
+  return table;
+}
+
+}  // namespace
+
+Value FeeTableRecord(const FeeTable& table, FeeRowForm form) {
+  Value t = Value::Map();
+  t.Set("caption", table.caption);
+  Value cols = Value::List();
+  for (const auto& c : table.columns) cols.Push(c);
+  t.Set("columns", std::move(cols));
+  Value rows = Value::List();
+  for (const auto& row : table.rows) rows.Push(FeeRowValue(table, row, form));
+  t.Set("rows", std::move(rows));
+  return t;
+}
 
 Value DocumentRecord(const Document& doc) {
   Value root = Value::Map();
@@ -13,19 +75,7 @@ Value DocumentRecord(const Document& doc) {
   root.Set("fields", doc.fields);
   Value tables = Value::List();
   for (const auto& table : doc.fee_tables) {
-    Value t = Value::Map();
-    t.Set("caption", table.caption);
-    Value cols = Value::List();
-    for (const auto& c : table.columns) cols.Push(c);
-    t.Set("columns", std::move(cols));
-    Value rows = Value::List();
-    for (const auto& row : table.rows) {
-      Value cells = Value::List();
-      for (const auto& c : row.cells) cells.Push(c);
-      rows.Push(std::move(cells));
-    }
-    t.Set("rows", std::move(rows));
-    tables.Push(std::move(t));
+    tables.Push(FeeTableRecord(table, FeeRowForm::kCellList));
   }
   root.Set("fee_tables", std::move(tables));
   root.Set("body_markdown", doc.body_markdown);
@@ -84,19 +134,7 @@ Document DocumentFromRecord(const Value& record) {
   doc.body_markdown = text("body_markdown");
   if (const Value* tables = record.Find("fee_tables")) {
     for (const auto& t : tables->list()) {
-      FeeTable table;
-      if (const Value* c = t.Find("caption")) table.caption = c->as_string();
-      if (const Value* cols = t.Find("columns")) {
-        for (const auto& c : cols->list()) table.columns.push_back(c.as_string());
-      }
-      if (const Value* rows = t.Find("rows")) {
-        for (const auto& r : rows->list()) {
-          FeeRow row;
-          for (const auto& c : r.list()) row.cells.push_back(c.as_string());
-          table.rows.push_back(std::move(row));
-        }
-      }
-      doc.fee_tables.push_back(std::move(table));
+      doc.fee_tables.push_back(FeeTableFromRecord(t));
     }
   }
   FillCoreFields(doc);

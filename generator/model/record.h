@@ -13,6 +13,19 @@ namespace disclose {
 // The record of a validated document.
 Value DocumentRecord(const Document& doc);
 
+// How FeeTableRecord writes a fee table's rows.
+enum class FeeRowForm {
+  // Each row the list of its cells: the document record (index.json).
+  kCellList,
+  // Each row {cells: {column: cell}, amount: {low_yuan, high_yuan, low_fen,
+  // high_fen}}: the table's JSON download.
+  kNamedCellsAndAmount,
+};
+
+// A fee table as data, {caption, columns, rows}. The document record and
+// the JSON download both take their tables from here, so they cannot drift.
+Value FeeTableRecord(const FeeTable& table, FeeRowForm form);
+
 // What a document says, without its change note: two versions whose keys
 // are equal have the same content. Works on records read back from a
 // publication too.
@@ -33,7 +46,7 @@ struct PublishedDoc {
   std::string source;  // content/<section>/<year>/<slug>.md
   std::string url;
   std::string title;
-  std::string published;    // 发布日期
+  std::string published;  // 发布日期
   std::string validity;
   std::string change_note;
   bool withdrawn = false;

@@ -2,31 +2,9 @@
 
 #include <set>
 
-namespace disclose {
+#include "model/value_text.h"
 
-std::string FieldText(const Value& v) {
-  switch (v.kind()) {
-    case Value::Kind::kString:
-    case Value::Kind::kNumber: return v.as_string();
-    case Value::Kind::kList: {
-      std::string out;
-      for (size_t i = 0; i < v.list().size(); ++i) {
-        if (i) out += "、";
-        out += FieldText(v.list()[i]);
-      }
-      return out;
-    }
-    case Value::Kind::kMap: {
-      std::string out;
-      for (const auto& [k, item] : v.map()) {
-        if (!out.empty()) out += " ";
-        out += FieldText(item);
-      }
-      return out;
-    }
-    default: return "";
-  }
-}
+namespace disclose {
 
 namespace {
 
@@ -44,7 +22,8 @@ struct Row {
 };
 
 // table caption + 收费项目 -> row
-std::map<std::pair<std::string, std::string>, Row> FeeRows(const Value* record) {
+std::map<std::pair<std::string, std::string>, Row> FeeRows(
+    const Value* record) {
   std::map<std::pair<std::string, std::string>, Row> out;
   for (const auto& table : Get(record, "fee_tables", kEmptyList).list()) {
     const Value* caption = table.Find("caption");
@@ -95,8 +74,8 @@ RecordDiff DiffRecord(const Value* before, const Value* after) {
   for (const auto& k : keys) {
     const Value* va = fa.Find(k);
     const Value* vb = fb.Find(k);
-    std::string a = va ? FieldText(*va) : "";
-    std::string b = vb ? FieldText(*vb) : "";
+    std::string a = va ? ValueText(*va) : "";
+    std::string b = vb ? ValueText(*vb) : "";
     const bool same = va && vb ? va->ToJson() == vb->ToJson() : va == vb;
     if (!same) d.fields.push_back({k, a, b});
   }
@@ -121,7 +100,8 @@ RecordDiff DiffRecord(const Value* before, const Value* after) {
     }
   }
 
-  const std::string body_a = Get(before, "body_markdown", Value("")).as_string();
+  const std::string body_a =
+      Get(before, "body_markdown", Value("")).as_string();
   const std::string body_b = Get(after, "body_markdown", Value("")).as_string();
   if (body_a != body_b) {
     d.body_changed = true;

@@ -14,6 +14,8 @@ namespace disclose {
 
 struct FieldChange {
   std::string key;
+  // Each side as readers see it (ValueText, model/value_text.h), so that a
+  // field reads the same here as on the document page.
   std::string before;  // "" when the field was not given
   std::string after;
 };
@@ -21,8 +23,8 @@ struct FieldChange {
 struct FeeRowChange {
   enum Kind { kAdded, kRemoved, kChanged };
   Kind kind = kChanged;
-  std::string table;  // the table's caption
-  std::string item;   // 收费项目
+  std::string table;          // the table's caption
+  std::string item;           // 收费项目
   std::string before_amount;  // 收费标准, "" when added
   std::string after_amount;   // "" when removed
   std::string before_unit;    // 计费单位
@@ -47,10 +49,6 @@ RecordDiff DiffRecord(const Value* before, const Value* after);
 // 索引号), sorted by 索引号.
 std::vector<RecordDiff> DiffRecords(const std::map<std::string, Value>& before,
                                     const std::map<std::string, Value>& after);
-
-// The text of a field value as shown to readers: lists joined with "、",
-// records with spaces.
-std::string FieldText(const Value& v);
 
 // The diff as JSON, for `disclose diff --format json`.
 Value RecordDiffsJson(const std::vector<RecordDiff>& diffs);

@@ -4,6 +4,9 @@
 #include <iterator>
 #include <tuple>
 
+#include "site/context.h"
+#include "site/meanings.h"
+
 namespace disclose {
 
 namespace {
@@ -43,29 +46,12 @@ struct Period {
 class Builder {
  public:
   Builder(const Config& config, const Value& strings)
-      : config_(config), strings_(strings) {}
+      : config_(config), ctx_{config, strings, nullptr, {}, {}, {}} {}
 
-  std::string T(const char* key) const {
-    const Value* v = strings_.Find(key);
-    return v ? v->as_string() : key;
-  }
-
-  std::string Link(const std::string& url) const {
-    return config_.site.base_path + url.substr(1);
-  }
-
-  // pattern with each {name} replaced by its value.
-  static std::string Format(
-      std::string pattern,
-      std::initializer_list<std::pair<const char*, std::string>> args) {
-    for (const auto& [name, value] : args) {
-      const std::string slot = std::string("{") + name + "}";
-      for (size_t at = pattern.find(slot); at != std::string::npos;
-           at = pattern.find(slot, at + value.size())) {
-        pattern.replace(at, slot.size(), value);
-      }
-    }
-    return pattern;
+  std::string T(const char* key) const { return ctx_.T(key); }
+  std::string Link(const std::string& url) const { return ctx_.Link(url); }
+  static std::string Format(std::string pattern, StringArgs args) {
+    return FormatString(std::move(pattern), args);
   }
 
   // "2004-11" as the interface writes a month: 2004年11月.
@@ -299,14 +285,13 @@ class Builder {
       group.Set("id", kRatings[r].id);
       group.Set("label", T(kRatings[r].label_key));
       group.Set("symbol", kRatings[r].symbol);
-      group.Set("count",
-                Value::Number(static_cast<long long>(p.lists[r].size())));
+      group.Set("count", Count(p.lists[r].size()));
       Value rows = Value::List();
       for (size_t k = 0; k < p.lists[r].size(); ++k) {
         const std::string& id = p.lists[r][k];
         const Department* dept = config_.FindDepartment(id);
         Value row = Value::Map();
-        row.Set("rank", Value::Number(static_cast<long long>(k + 1)));
+        row.Set("rank", Count(k + 1));
         row.Set("name", dept ? dept->name : id);
         row.Set("url", Link(DepartmentUrl(id)));
         if (dept && !dept->window.empty()) row.Set("window", dept->window);
@@ -388,13 +373,13 @@ class Builder {
 
  private:
   const Config& config_;
-  const Value& strings_;
+  const SiteContext ctx_;  // for the interface strings and links only
 };
 
 }  // namespace
 
 std::string RankingUrl(const Document& doc) {
-  if (doc.type != "assessment" || doc.withdrawn || doc.validity == "废止") {
+  if (!IsWindowAssessment(doc) || doc.withdrawn || IsRepealed(doc)) {
     return "";
   }
   const Value* period = doc.fields.Find("period");

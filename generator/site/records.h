@@ -7,7 +7,7 @@
 //     inline SVG chart) for its page /departments/<id>/,
 //   - an overview of every rated window, month after month, for the list
 //     page of the section that holds the assessments.
-// Page data only: site.cc renders it with the theme's templates.
+// Page data only: the site renders it with the theme's templates.
 #pragma once
 
 #include <map>
@@ -17,19 +17,12 @@
 #include "base/value.h"
 #include "config/config.h"
 #include "model/document.h"
+#include "site/page.h"
 
 namespace disclose {
 
-// A page for the site to render with RenderPage.
-struct RecordPage {
-  std::string url;  // site-relative, e.g. "/assessments/2004-11/"
-  std::string title;
-  std::string description;
-  std::string nav_current;            // the navigation entry to mark as current
-  Value breadcrumbs = Value::List();  // after 首页: {name, url (linked)}
-  std::string template_name;
-  Value data = Value::Map();
-};
+// A ranking page, for the site to render like any other (site/page.h).
+using RecordPage = Page;
 
 struct WindowRecords {
   std::vector<RecordPage> pages;  // one ranking page per period, in order

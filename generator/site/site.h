@@ -1,5 +1,8 @@
 // site: from validated documents to every file of the website, in memory.
-// Page data is built here; the theme's templates turn it into HTML.
+// One builder per kind of page returns plain page data (site/page.h):
+// document_page, history_pages, lists, records, updates; downloads and
+// feeds write their files; layout renders pages with the theme's templates.
+// RenderSite (site.cc) calls them in turn.
 #pragma once
 
 #include <string>
@@ -19,13 +22,8 @@ namespace disclose {
 // input gives byte-identical output.
 // history: versions and publications for the history pages, the updates
 // page and the line on every document; null when there is none.
-StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
-                                             const std::vector<Document>& docs,
-                                             const Theme& theme,
-                                             const SiteHistory* history = nullptr);
-
-// Fee table downloads (exposed for tests).
-std::string FeeTableCsv(const FeeTable& table);
-Value FeeTableJson(const Document& doc, const FeeTable& table);
+StatusOr<std::vector<OutputFile>> RenderSite(
+    const Config& config, const std::vector<Document>& docs, const Theme& theme,
+    const SiteHistory* history = nullptr);
 
 }  // namespace disclose

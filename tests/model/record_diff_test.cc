@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "model/value_text.h"
+
 namespace disclose {
 namespace {
 
@@ -78,7 +80,7 @@ TEST(RecordDiffTest, ShowsListsAsReadersSeeThem) {
   Value v = Value::List();
   v.Push("收费");
   v.Push("门诊");
-  EXPECT_EQ(FieldText(v), "收费、门诊");
+  EXPECT_EQ(ValueText(v), "收费、门诊");
 }
 
 TEST(RecordDiffTest, WritesJson) {

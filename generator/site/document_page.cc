@@ -1,0 +1,232 @@
+#include "site/document_page.h"
+
+#include <set>
+
+#include "model/value_text.h"
+#include "site/downloads.h"
+#include "site/meanings.h"
+#include "site/records.h"
+#include "site/versions.h"
+
+namespace disclose {
+
+namespace {
+
+Value Meta(const std::string& label, const std::string& value,
+           const std::string& url = "") {
+  Value row = Value::Map();
+  row.Set("label", label);
+  row.Set("value", value);
+  SetIf(row, "url", url);
+  return row;
+}
+
+// One row of the metadata table: the field's value as text, linked to what
+// it names (a department, a category, a document, a ranking page).
+Value MetaRow(const SiteContext& ctx, const Document& doc,
+              const FieldSpec& spec, const Value& v) {
+  std::string url;
+  std::string value = ValueText(v);
+  if (spec.kind == FieldKind::kDepartment) {
+    if (const Department* dept = ctx.config.FindDepartment(value)) {
+      url = ctx.Link("/departments/" + dept->id + "/");
+      value = dept->full_name;
+    }
+  } else if (spec.kind == FieldKind::kCategory) {
+    const Category* c = ctx.config.site.FindCategory(value);
+    url = ctx.Link("/categories/" + (c ? c->slug : "") + "/");
+  } else if (spec.kind == FieldKind::kDocument) {
+    auto it = ctx.by_index_no.find(value);
+    if (it != ctx.by_index_no.end()) {
+      url = ctx.Link(it->second->url);
+      value = ctx.Format("document_ref",
+                         {{"title", it->second->title}, {"index_no", value}});
+    }
+  } else if (spec.kind == FieldKind::kPeriod) {
+    if (std::string ranking = RankingUrl(doc); !ranking.empty()) {
+      url = ctx.Link(ranking);
+    }
+  } else if (spec.kind == FieldKind::kDays) {
+    value = ctx.Format("working_days", {{"n", value}});
+  } else if (spec.kind == FieldKind::kList &&
+             spec.item.front().kind == FieldKind::kDepartment) {
+    std::vector<std::string> names;
+    for (const auto& id : v.list()) {
+      names.push_back(ctx.DepartmentName(id.as_string()));
+    }
+    value = JoinWords(names);
+  }
+  return Meta(spec.label, value, url);
+}
+
+// The metadata table: every field given, in schema order, and the type
+// after the 索引号.
+Value MetaRows(const SiteContext& ctx, const Document& doc,
+               const Schema& schema) {
+  // Shown elsewhere on the page (the title, the banners) or not at all.
+  static const std::set<std::string> kNotInTable = {
+      "title", "change_note", "withdrawn", "repealed_by", "repeal_reason"};
+  Value meta = Value::List();
+  for (const auto& spec : schema.fields) {
+    const Value* v = doc.fields.Find(spec.key);
+    if (v == nullptr || kNotInTable.count(spec.key)) continue;
+    meta.Push(MetaRow(ctx, doc, spec, *v));
+    if (spec.key == "index_no") {
+      meta.Push(Meta(ctx.T("type"), schema.label,
+                     ctx.Link("/types/" + doc.type + "/")));
+    }
+  }
+  return meta;
+}
+
+// A banner's link to another document: {link_label, url, title, index_no}.
+Value BannerLink(const SiteContext& ctx, const char* label_key,
+                 const Document& to) {
+  Value link = Value::Map();
+  link.Set("link_label", ctx.T(label_key));
+  link.Set("url", ctx.Link(to.url));
+  link.Set("title", to.title);
+  link.Set("index_no", to.index_no);
+  return link;
+}
+
+Value WithdrawnBanner(const SiteContext& ctx, const Withdrawal& w) {
+  Value b = Value::Map();
+  b.Set("kind", "withdrawn");
+  b.Set("label", ctx.T("banner_withdrawn"));
+  b.Set("text", ctx.Format("withdrawn_on", {{"date", w.date.ToString()}}));
+  b.Set("reason_label", ctx.T("withdrawn_reason"));
+  b.Set("reason", w.reason);
+  return b;
+}
+
+// Expired or repealed: kept for reference, with the reason and the
+// repealing document when given.
+Value ValidityBanner(const SiteContext& ctx, const Document& doc) {
+  const bool repealed = IsRepealed(doc);
+  Value b = Value::Map();
+  b.Set("kind", repealed ? "repealed" : "expired");
+  b.Set("label", ctx.T(repealed ? "banner_repealed" : "banner_expired"));
+  b.Set("text",
+        ctx.T(repealed ? "banner_repealed_text" : "banner_expired_text"));
+  if (!doc.repeal_reason.empty()) {
+    b.Set("reason_label", ctx.T("repeal_reason"));
+    b.Set("reason", doc.repeal_reason);
+  }
+  auto it = ctx.by_index_no.find(doc.repealed_by);
+  if (it != ctx.by_index_no.end()) {
+    b.Set("link", BannerLink(ctx, "repealed_by", *it->second));
+  }
+  return b;
+}
+
+Value VersionBanner(const SiteContext& ctx, const Document& doc,
+                    const DocumentVersion& frozen, int version_count) {
+  Value b = Value::Map();
+  b.Set("kind", "version");
+  b.Set("label", ctx.T("banner_version"));
+  b.Set("text", ctx.Format("version_reading",
+                           {{"version", VersionLabel(ctx, frozen.number)},
+                            {"count", std::to_string(version_count)},
+                            {"date", frozen.date}}));
+  b.Set("link", BannerLink(ctx, "current_version", doc));
+  return b;
+}
+
+// The banners, the version's first.
+Value Banners(const SiteContext& ctx, const Document& doc,
+              const DocumentVersion* frozen, int version_count) {
+  Value banners = Value::List();
+  if (frozen) banners.Push(VersionBanner(ctx, doc, *frozen, version_count));
+  if (doc.withdrawn) banners.Push(WithdrawnBanner(ctx, *doc.withdrawn));
+  if (IsExpired(doc) || IsRepealed(doc)) {
+    banners.Push(ValidityBanner(ctx, doc));
+  }
+  return banners;
+}
+
+Value ReplacedList(const SiteContext& ctx,
+                   const std::vector<const Document*>& replaces) {
+  Value list = Value::List();
+  for (const Document* r : replaces) {
+    Value item = Value::Map();
+    item.Set("url", ctx.Link(r->url));
+    item.Set("title", r->title);
+    item.Set("index_no", r->index_no);
+    list.Push(std::move(item));
+  }
+  return list;
+}
+
+// Links to each fee table's downloads (site/downloads.h).
+Value FeeTableLinks(const SiteContext& ctx, const Document& doc,
+                    const Schema& schema) {
+  Value tables = Value::List();
+  for (size_t i = 0; i < doc.fee_tables.size(); ++i) {
+    const FeeTable& table = doc.fee_tables[i];
+    const std::string base = doc.url + FeeTableFileBase(i);
+    Value t = Value::Map();
+    t.Set("caption", !table.caption.empty()
+                         ? table.caption
+                         : ctx.Format("fee_table_caption",
+                                      {{"label", schema.tables->label},
+                                       {"n", std::to_string(i + 1)}}));
+    t.Set("csv_url", ctx.Link(base + ".csv"));
+    t.Set("json_url", ctx.Link(base + ".json"));
+    t.Set("row_count", Count(table.rows.size()));
+    tables.Push(std::move(t));
+  }
+  return tables;
+}
+
+Value DocumentData(const SiteContext& ctx, const Document& doc,
+                   const std::vector<const Document*>& replaces,
+                   const DocumentVersion* frozen, int version_count) {
+  const Schema& schema = ctx.config.schemas.at(doc.type);
+  Value d = Value::Map();
+  d.Set("title", doc.title);
+  d.Set("meta", MetaRows(ctx, doc, schema));
+  Value banners = Banners(ctx, doc, frozen, version_count);
+  if (!banners.list().empty()) d.Set("banner", std::move(banners));
+  if (!replaces.empty()) d.Set("replaces", ReplacedList(ctx, replaces));
+  d.Set("body_html", doc.body_html);
+  if (frozen) return d;  // an earlier version: no history line, no downloads
+  if (Value line = HistoryLine(ctx, doc); !line.is_null()) {
+    d.Set("history", std::move(line));
+  }
+  if (!doc.fee_tables.empty()) {
+    d.Set("has_fee_tables", true);
+    d.Set("fee_tables", FeeTableLinks(ctx, doc, schema));
+  }
+  return d;
+}
+
+}  // namespace
+
+Page DocumentPage(const SiteContext& ctx, const Document& doc,
+                  const std::vector<const Document*>& replaces,
+                  const DocumentVersion* frozen, int version_count) {
+  Page page;
+  page.url = frozen ? VersionUrl(doc, frozen->number) : doc.url;
+  page.title =
+      frozen ? ctx.Format("version_title",
+                          {{"title", doc.title},
+                           {"version", VersionLabel(ctx, frozen->number)}})
+             : doc.title;
+  page.description = doc.summary;
+  page.nav_current = "/" + doc.section + "/";
+  const Section* sec = ctx.config.site.FindSection(doc.section);
+  page.breadcrumbs.Push(
+      Crumb(sec ? sec->name : doc.section, ctx.Link(page.nav_current)));
+  if (frozen) {
+    page.breadcrumbs.Push(Crumb(doc.title, ctx.Link(doc.url)));
+    page.breadcrumbs.Push(Crumb(VersionLabel(ctx, frozen->number)));
+  } else {
+    page.breadcrumbs.Push(Crumb(doc.title));
+  }
+  page.template_name = "document";
+  page.data.Set("doc", DocumentData(ctx, doc, replaces, frozen, version_count));
+  return page;
+}
+
+}  // namespace disclose

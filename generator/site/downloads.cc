@@ -1,0 +1,74 @@
+#include "site/downloads.h"
+
+#include "model/record.h"
+
+namespace disclose {
+
+namespace {
+
+// A CSV field, quoted when it holds a separator, a quote, a line break, or
+// space at either end (which spreadsheets would trim).
+std::string CsvField(const std::string& s) {
+  if (s.empty()) return s;
+  if (s.find_first_of(",\"\n\r") == std::string::npos && s.front() != ' ' &&
+      s.back() != ' ') {
+    return s;
+  }
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::string FeeTableFileBase(size_t i) {
+  return "fees-" + std::to_string(i + 1);
+}
+
+std::string FeeTableCsv(const FeeTable& table) {
+  // A byte order mark, so that spreadsheet programs read the file as UTF-8.
+  std::string out = "\xEF\xBB\xBF";
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    out += (i ? "," : "") + CsvField(table.columns[i]);
+  }
+  out += "\r\n";
+  for (const auto& row : table.rows) {
+    for (size_t i = 0; i < table.columns.size(); ++i) {
+      out +=
+          (i ? "," : "") + CsvField(i < row.cells.size() ? row.cells[i] : "");
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+Value FeeTableJson(const Document& doc, const FeeTable& table) {
+  Value root = Value::Map();
+  root.Set("index_no", doc.index_no);
+  root.Set("title", doc.title);
+  root.Set("department", doc.department);
+  if (const Value* eff = doc.fields.Find("effective_from")) {
+    root.Set("effective_from", *eff);
+  }
+  const Value record = FeeTableRecord(table, FeeRowForm::kNamedCellsAndAmount);
+  for (const auto& [key, value] : record.map()) root.Set(key, value);
+  return root;
+}
+
+std::vector<OutputFile> DocumentDownloads(const Document& doc) {
+  std::vector<OutputFile> files;
+  const std::string dir = doc.url.substr(1);
+  for (size_t i = 0; i < doc.fee_tables.size(); ++i) {
+    const std::string base = dir + FeeTableFileBase(i);
+    files.push_back({base + ".csv", FeeTableCsv(doc.fee_tables[i])});
+    files.push_back(
+        {base + ".json", FeeTableJson(doc, doc.fee_tables[i]).ToPrettyJson()});
+  }
+  files.push_back({dir + "index.json", DocumentRecord(doc).ToPrettyJson()});
+  return files;
+}
+
+}  // namespace disclose

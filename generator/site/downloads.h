@@ -1,0 +1,32 @@
+// downloads: the files beside a document's page. Every fee table as CSV
+// (for spreadsheets) and JSON (for programs), and the document's record,
+// index.json (model/record.h), which publications commit and compare.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/value.h"
+#include "model/document.h"
+#include "model/output.h"
+
+namespace disclose {
+
+// The name, without extension, of fee table i (0-based) beside its
+// document's page: "fees-1", "fees-2", ...
+std::string FeeTableFileBase(size_t i);
+
+// Fee table as CSV: a byte order mark, the header row, then a row per fee,
+// lines ended by CRLF, fields quoted as RFC 4180 says.
+std::string FeeTableCsv(const FeeTable& table);
+
+// Fee table as JSON data: the document's 索引号, title, department and
+// effective_from, then the table (FeeTableRecord, model/record.h) with
+// every row's cells by column and its amount.
+Value FeeTableJson(const Document& doc, const FeeTable& table);
+
+// REQUIRES: doc is current (not an earlier version). Its fee tables as
+// fees-<n>.csv and .json, and its record as index.json, beside its page.
+std::vector<OutputFile> DocumentDownloads(const Document& doc);
+
+}  // namespace disclose

@@ -1,0 +1,99 @@
+#include "site/feeds.h"
+
+#include <algorithm>
+
+#include "base/text.h"
+
+namespace disclose {
+
+namespace {
+
+std::string AtomDate(const std::string& date) {
+  return date + "T00:00:00" + kFeedTimeZone;
+}
+
+void WriteEntry(const AtomEntry& e, std::string& out) {
+  out += "  <entry>\n    <title>" + HtmlEscape(e.title) + "</title>\n";
+  out += "    <id>" + HtmlEscape(e.id) + "</id>\n";
+  out += "    <link href=\"" + HtmlEscape(e.link) + "\"/>\n";
+  out += "    <updated>" + AtomDate(e.updated) + "</updated>\n";
+  if (!e.summary.empty()) {
+    out += "    <summary>" + HtmlEscape(e.summary) + "</summary>\n";
+  }
+  if (!e.author.empty()) {
+    out += "    <author><name>" + HtmlEscape(e.author) + "</name></author>\n";
+  }
+  out += "  </entry>\n";
+}
+
+}  // namespace
+
+std::string WriteAtom(const AtomFeed& feed) {
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
+      HtmlEscape(feed.language) + "\">\n";
+  out += "  <title>" + HtmlEscape(feed.title) + "</title>\n";
+  out += "  <id>" + HtmlEscape(feed.id) + "</id>\n";
+  out += "  <link href=\"" + HtmlEscape(feed.link) + "\"/>\n";
+  out += "  <link rel=\"self\" href=\"" + HtmlEscape(feed.self) + "\"/>\n";
+  out += "  <updated>" + AtomDate(feed.updated) + "</updated>\n";
+  out += "  <author><name>" + HtmlEscape(feed.author) + "</name></author>\n";
+  for (const auto& e : feed.entries) WriteEntry(e, out);
+  out += "</feed>\n";
+  return out;
+}
+
+AtomFeed SiteFeed(const SiteContext& ctx) {
+  const SiteConfig& site = ctx.config.site;
+  AtomFeed feed;
+  feed.language = site.language;
+  feed.title = site.title;
+  feed.id = site.base_url;
+  feed.link = site.base_url;
+  feed.self = site.base_url + "feed.xml";
+  feed.updated = ctx.listed.empty() ? kEmptyFeedDate
+                                    : ctx.listed.front()->published.ToString();
+  feed.author = site.publisher_name;
+  for (size_t i = 0; i < ctx.listed.size() && i < kSiteFeedEntries; ++i) {
+    const Document& doc = *ctx.listed[i];
+    const std::string link = site.base_url + doc.url.substr(1);
+    feed.entries.push_back({doc.title, link, link, doc.published.ToString(),
+                            doc.summary, ctx.DepartmentName(doc.department)});
+  }
+  return feed;
+}
+
+std::string Sitemap(const SiteContext& ctx,
+                    const std::vector<OutputFile>& files) {
+  std::vector<std::string> withdrawn;
+  for (const auto& [index_no, doc] : ctx.by_index_no) {
+    if (doc->withdrawn) withdrawn.push_back(doc->url.substr(1));
+  }
+  std::vector<std::string> pages;
+  for (const auto& f : files) {
+    if (!EndsWith(f.path, "index.html")) continue;
+    std::string page = f.path.substr(0, f.path.size() - 10);
+    const bool hidden =
+        std::any_of(withdrawn.begin(), withdrawn.end(),
+                    [&](const std::string& w) { return StartsWith(page, w); });
+    if (!hidden) pages.push_back(std::move(page));
+  }
+  std::sort(pages.begin(), pages.end());
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  for (const auto& p : pages) {
+    out += "  <url><loc>" + HtmlEscape(ctx.config.site.base_url + p) +
+           "</loc></url>\n";
+  }
+  out += "</urlset>\n";
+  return out;
+}
+
+std::string RobotsTxt(const SiteContext& ctx) {
+  return "User-agent: *\nAllow: /\nSitemap: " + ctx.config.site.base_url +
+         "sitemap.xml\n";
+}
+
+}  // namespace disclose

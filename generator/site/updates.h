@@ -1,0 +1,35 @@
+// updates: every publication that changed documents, newest first, as the
+// page /updates/ and its Atom feed /updates/feed.xml.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "site/context.h"
+#include "site/feeds.h"
+#include "site/page.h"
+
+namespace disclose {
+
+struct DocumentUpdate {
+  const char* kind;  // its interface string: update_added, update_amended,
+                     // update_repealed or update_withdrawn
+  const Document* doc;
+};
+
+struct Publication {
+  std::string date;                     // YYYY-MM-DD
+  std::vector<DocumentUpdate> updates;  // added, amended, repealed, withdrawn
+};
+
+// The publications of ctx.history that changed a document of the site,
+// newest first. One that changed only the presentation is no update.
+std::vector<Publication> CollectPublications(const SiteContext& ctx);
+
+Page UpdatesPage(const SiteContext& ctx,
+                 const std::vector<Publication>& publications);
+AtomFeed UpdatesFeed(const SiteContext& ctx,
+                     const std::vector<Publication>& publications);
+
+}  // namespace disclose
