@@ -7,7 +7,7 @@ namespace disclose {
 
 namespace {
 
-constexpr long long kSecondsPerDay = 24 * 60 * 60;
+constexpr long long kSecondsPerDay = 24LL * 60 * 60;
 
 class SystemClockImpl final : public Clock {
  public:

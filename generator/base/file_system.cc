@@ -172,14 +172,14 @@ StatusOr<bool> RealFileSystem::Exchange(const std::string& a,
   }
   if (errno == EINVAL || errno == ENOSYS) return false;
   return Status::Error("cannot swap " + a + " and " + b + ": " +
-                       std::strerror(errno));
+                       ErrnoText());
 }
 
 StatusOr<std::string> RealFileSystem::MakeTempDirectory(
     const std::string& prefix) {
   std::string name = prefix + "XXXXXX";
   if (::mkdtemp(name.data()) == nullptr) {
-    return Status::Error("cannot create " + name + ": " + std::strerror(errno));
+    return Status::Error("cannot create " + name + ": " + ErrnoText());
   }
   return name;
 }

@@ -2,9 +2,11 @@
 // libraries). Problems with the content itself are Diagnostics, not Status.
 #pragma once
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <system_error>
 #include <string>
 #include <utility>
 #include <variant>
@@ -28,6 +30,12 @@ class Status {
   bool ok_ = true;
   std::string message_;
 };
+
+// The text of an errno value ("No such file or directory"), safe to call
+// from several threads (std::strerror is not).
+inline std::string ErrnoText(int error = errno) {
+  return std::generic_category().message(error);
+}
 
 // Holds either a value or a failed Status. Reaching for the value of a
 // failed StatusOr is a programming error: it stops the program with the

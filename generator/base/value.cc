@@ -71,7 +71,7 @@ void Value::WriteJson(std::string& out, int indent, int depth) const {
   auto newline = [&](int d) {
     if (indent == 0) return;
     out += '\n';
-    out.append(static_cast<size_t>(indent * d), ' ');
+    out.append(static_cast<size_t>(indent) * static_cast<size_t>(d), ' ');
   };
   switch (kind_) {
     case Kind::kNull: out += "null"; break;

@@ -89,7 +89,7 @@ struct PreviewServer::Impl {
     if (r.status >= 400 && r.status != 404 && r.status != 503) {
       res.set_header("Connection", "close");
     }
-    res.set_content(std::move(r.body), r.content_type);
+    res.set_content(r.body, r.content_type);
     return httplib::Server::HandlerResponse::Handled;
   }
 };
@@ -111,7 +111,7 @@ StatusOr<std::unique_ptr<PreviewServer>> PreviewServer::Start(
   server.new_task_queue = [threads] {
     return new httplib::ThreadPool(threads);
   };
-  server.set_payload_max_length(8 * 1024);
+  server.set_payload_max_length(size_t{8} * 1024);
   server.set_read_timeout(5, 0);
   server.set_write_timeout(5, 0);
   // cpp-httplib waits out an idle keep-alive connection before stop()

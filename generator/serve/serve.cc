@@ -44,7 +44,7 @@ Status Serve(const FileSystem& fs, const ServeOptions& opts) {
   UniqueFd signals(::signalfd(-1, &blocked.set(), SFD_NONBLOCK | SFD_CLOEXEC));
   if (!signals.valid()) {
     return Status::Error(std::string("cannot wait for Ctrl-C: ") +
-                         std::strerror(errno));
+                         ErrnoText());
   }
   // Watch first, so that a change during the first build is not missed.
   auto watcher =
@@ -65,7 +65,7 @@ Status Serve(const FileSystem& fs, const ServeOptions& opts) {
     pollfd fds[2] = {{(*watcher)->fd(), POLLIN, 0}, {signals.get(), POLLIN, 0}};
     if (::poll(fds, 2, -1) < 0) {
       if (errno == EINTR) continue;
-      result = Status::Error(std::string("poll: ") + std::strerror(errno));
+      result = Status::Error(std::string("poll: ") + ErrnoText());
       break;
     }
     if (fds[1].revents != 0) {  // Ctrl-C or SIGTERM

@@ -24,7 +24,7 @@ constexpr uint32_t kRootMask =
 constexpr int kMaxDepth = 32;
 
 std::string Errno(const char* what) {
-  return std::string(what) + ": " + std::strerror(errno);
+  return std::string(what) + ": " + ErrnoText();
 }
 
 }  // namespace
