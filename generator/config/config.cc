@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "base/diagnostic_codes.h"
 #include "base/text.h"
 #include "config/config_reader.h"
 #include "config/org_code.h"
@@ -485,7 +486,7 @@ std::map<std::string, Schema> ParseSchemas(
     out.emplace(schema.type, std::move(schema));
   }
   if (!have_core && !files.empty()) {
-    diags.Error("D601", "content/schemas", 0, 0,
+    diags.Error(kMissingSetting, "content/schemas", 0, 0,
                 "content/schemas/core.yaml, the fields every disclosure "
                 "carries, is missing");
   }

@@ -1,6 +1,7 @@
 // Rules that span documents.
 #include <map>
 
+#include "base/diagnostic_codes.h"
 #include "validate/validate.h"
 
 #include "base/text.h"
@@ -28,7 +29,7 @@ void CheckUniqueFields(const std::vector<Document>& docs, const Config& config,
       auto [it, inserted] = seen.emplace(id, &doc);
       if (inserted) continue;
       const Document& other = *it->second;
-      diags.Error("D307", doc.source_path, doc.FieldLine(spec.key),
+      diags.Error(kNotUnique, doc.source_path, doc.FieldLine(spec.key),
                   doc.FieldColumn(spec.key),
                   spec.label + " (" + spec.key + ") \"" + v->as_string() +
                       "\" is already used by " + other.source_path + ":" +
@@ -49,7 +50,7 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
     if (doc.index_no.empty()) continue;
     auto [it, inserted] = by_index_no.emplace(doc.index_no, &doc);
     if (!inserted) {
-      diags.Error("D300", doc.source_path, doc.FieldLine("index_no"),
+      diags.Error(kDuplicateIndexNo, doc.source_path, doc.FieldLine("index_no"),
                   doc.FieldColumn("index_no"),
                   "索引号 (index_no) \"" + doc.index_no +
                       "\" is already used by " + it->second->source_path +
@@ -71,7 +72,7 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
                       ? "a " + schema->second.label
                       : std::string("a document"));
         }
-        diags.Error("D305", doc.source_path, ref.line, ref.column,
+        diags.Error(kUnresolvedRef, doc.source_path, ref.line, ref.column,
                     ref.label + " (" + ref.key + ") \"" + ref.index_no +
                         "\" is not the 索引号 of any document",
                     hint);
@@ -79,12 +80,12 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
       }
       const Document& target = *it->second;
       if (&target == &doc) {
-        diags.Error("D305", doc.source_path, ref.line, ref.column,
+        diags.Error(kUnresolvedRef, doc.source_path, ref.line, ref.column,
                     ref.label + " (" + ref.key +
                         ") names the document itself");
       } else if (!ref.ref_type.empty() && target.type != ref.ref_type) {
         auto schema = config.schemas.find(ref.ref_type);
-        diags.Error("D306", doc.source_path, ref.line, ref.column,
+        diags.Error(kWrongRefType, doc.source_path, ref.line, ref.column,
                     ref.label + " (" + ref.key + ") \"" + ref.index_no +
                         "\" is a " + target.type + " (" + target.source_path +
                         "), not a " +

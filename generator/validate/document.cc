@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/diagnostic_codes.h"
 #include "base/text.h"
 #include "config/org_code.h"
 #include "frontmatter/front_matter.h"
@@ -63,7 +64,7 @@ class DocumentChecker {
                int column) {
     std::string example;
     if (spec.example.is_scalar()) example = spec.example.text;
-    diags_.Error("D200", path_, line, column,
+    diags_.Error(kMissingField, path_, line, column,
                  Name(spec, keypath) + " is required but missing",
                  example.empty()
                      ? "add the field " + keypath
@@ -87,7 +88,7 @@ class DocumentChecker {
       default: break;
     }
     if (!node.is_scalar()) {
-      diags_.Error("D202", path_, line, col,
+      diags_.Error(kWrongShape, path_, line, col,
                    name + " must be " + ScalarWhat(spec) + ", got " +
                        node.KindName(),
                    node.is_list() ? "write one value after the colon, not a "
@@ -98,7 +99,7 @@ class DocumentChecker {
     const std::string text = Trim(node.text);
     if (spec.kind != FieldKind::kLongText &&
         text.find('\n') != std::string::npos) {
-      diags_.Error("D203", path_, line, col, name + " must be one line",
+      diags_.Error(kTooLong, path_, line, col, name + " must be one line",
                    "join the lines into one");
       return Value();
     }
@@ -107,7 +108,7 @@ class DocumentChecker {
       case FieldKind::kLongText:
         if (spec.max_length > 0 &&
             CountChars(text) > static_cast<size_t>(spec.max_length)) {
-          diags_.Error("D203", path_, line, col,
+          diags_.Error(kTooLong, path_, line, col,
                        name + " is " + std::to_string(CountChars(text)) +
                            " characters long; at most " +
                            std::to_string(spec.max_length) + " are allowed",
@@ -116,7 +117,7 @@ class DocumentChecker {
         }
         if (std::string word = FindCatchAll(text, spec.catch_all);
             !word.empty()) {
-          diags_.Error("D217", path_, line, col,
+          diags_.Error(kCatchAll, path_, line, col,
                        name +
                            (word == text ? " is only \"" + word + "\""
                                          : " \"" + text +
@@ -130,7 +131,7 @@ class DocumentChecker {
         return Value(text);
       case FieldKind::kDate:
         if (!Date::Parse(text)) {
-          diags_.Error("D204", path_, line, col,
+          diags_.Error(kBadDate, path_, line, col,
                        name + " must be a real date YYYY-MM-DD, got \"" + text +
                            "\"",
                        DateHint(text));
@@ -140,7 +141,7 @@ class DocumentChecker {
       case FieldKind::kEnum:
         if (std::find(spec.values.begin(), spec.values.end(), text) ==
             spec.values.end()) {
-          diags_.Error("D205", path_, line, col,
+          diags_.Error(kNotAllowedValue, path_, line, col,
                        name + " must be one of " + Join(spec.values, ", ") +
                            ", got \"" + text + "\"");
           return Value();
@@ -148,14 +149,14 @@ class DocumentChecker {
         return Value(text);
       case FieldKind::kDocNo:
         if (auto err = CheckDocNo(text)) {
-          diags_.Error("D206", path_, line, col, name + " " + err->message,
+          diags_.Error(kBadDocNo, path_, line, col, name + " " + err->message,
                        err->hint);
           return Value();
         }
         return Value(text);
       case FieldKind::kPhone:
         if (auto err = CheckPhone(text)) {
-          diags_.Error("D207", path_, line, col, name + " " + err->message,
+          diags_.Error(kBadPhone, path_, line, col, name + " " + err->message,
                        err->hint);
           return Value();
         }
@@ -163,7 +164,7 @@ class DocumentChecker {
       case FieldKind::kIndexNo: {
         IndexNoMatch m = MatchIndexNo(config_.site.index_no_layout, text);
         if (m.error) {
-          diags_.Error("D208", path_, line, col, name + " " + m.error->message,
+          diags_.Error(kBadIndexNo, path_, line, col, name + " " + m.error->message,
                        "for example " + ExampleIndexNo());
           return Value();
         }
@@ -171,7 +172,7 @@ class DocumentChecker {
       }
       case FieldKind::kDepartment:
         if (config_.FindDepartment(text) == nullptr) {
-          diags_.Error("D301", path_, line, col,
+          diags_.Error(kUnknownDepartment, path_, line, col,
                        name + " \"" + text +
                            "\" is not a department in content/departments.yaml",
                        SuggestDepartment(text));
@@ -182,7 +183,7 @@ class DocumentChecker {
         if (config_.site.FindCategory(text) == nullptr) {
           std::vector<std::string> names;
           for (const auto& c : config_.site.categories) names.push_back(c.name);
-          diags_.Error("D302", path_, line, col,
+          diags_.Error(kUnknownCategory, path_, line, col,
                        name + " \"" + text +
                            "\" is not one of the site's categories",
                        "one of " + Join(names, ", "));
@@ -200,7 +201,7 @@ class DocumentChecker {
         return Value(text);
       case FieldKind::kPeriod:
         if (auto err = CheckPeriod(text)) {
-          diags_.Error("D215", path_, line, col, name + " " + err->message,
+          diags_.Error(kBadPeriod, path_, line, col, name + " " + err->message,
                        err->hint);
           return Value();
         }
@@ -209,7 +210,7 @@ class DocumentChecker {
         if (text.size() > 3 || text.find_first_not_of("0123456789") !=
                                    std::string::npos ||
             std::stoi(text) == 0) {
-          diags_.Error("D212", path_, line, col,
+          diags_.Error(kBadDays, path_, line, col,
                        name + " must be a whole number of working days, got \"" +
                            text + "\"");
           return Value();
@@ -225,7 +226,7 @@ class DocumentChecker {
   Value CheckList(const FieldSpec& spec, const YamlNode& node,
                   const std::string& keypath) {
     if (!node.is_list()) {
-      diags_.Error("D202", path_, node.line, node.column,
+      diags_.Error(kWrongShape, path_, node.line, node.column,
                    Name(spec, keypath) + " must be a list, got " +
                        node.KindName(),
                    "write each element on its own line after \"- \"");
@@ -251,7 +252,7 @@ class DocumentChecker {
   Value CheckRecord(const FieldSpec& spec, const YamlNode& node,
                     const std::string& keypath) {
     if (!node.is_map()) {
-      diags_.Error("D202", path_, node.line, node.column,
+      diags_.Error(kWrongShape, path_, node.line, node.column,
                    Name(spec, keypath) + " must be a mapping of " +
                        FieldList(spec.fields) + ", got " + node.KindName());
       return Value();
@@ -263,7 +264,7 @@ class DocumentChecker {
         if (f.key == e.key) sub = &f;
       }
       if (sub == nullptr) {
-        diags_.Error("D201", path_, e.line, e.column,
+        diags_.Error(kUnknownField, path_, e.line, e.column,
                      "unknown field \"" + e.key + "\" in " +
                          Name(spec, keypath),
                      "its fields are " + FieldList(spec.fields));
@@ -348,7 +349,7 @@ bool CheckPath(const std::string& path, const Config& config, Document& doc,
   std::vector<std::string> sections;
   for (const auto& s : config.site.sections) sections.push_back(s.id);
   if (parts.size() != 4 || parts[0] != "content") {
-    diags.Error("D108", path, 0, 0,
+    diags.Error(kBadPath, path, 0, 0,
                 "a document must be at content/<section>/<year>/<name>.md",
                 "for example content/" +
                     (sections.empty() ? std::string("news") : sections[0]) +
@@ -359,19 +360,19 @@ bool CheckPath(const std::string& path, const Config& config, Document& doc,
   *year_dir = parts[2];
   doc.slug = parts[3].substr(0, parts[3].size() - 3);
   if (config.site.FindSection(doc.section) == nullptr) {
-    diags.Error("D108", path, 0, 0,
+    diags.Error(kBadPath, path, 0, 0,
                 "\"" + doc.section + "\" is not a section in site.yaml",
                 "move the file into one of: " + Join(sections, ", "));
     return false;
   }
   if (year_dir->size() != 4 ||
       year_dir->find_first_not_of("0123456789") != std::string::npos) {
-    diags.Error("D108", path, 0, 0,
+    diags.Error(kBadPath, path, 0, 0,
                 "the folder \"" + *year_dir + "\" must be a year such as 2005");
     return false;
   }
   if (!IsSlug(doc.slug)) {
-    diags.Error("D108", path, 0, 0,
+    diags.Error(kBadPath, path, 0, 0,
                 "the file name \"" + parts[3] +
                     "\" may hold only a-z, 0-9 and '-' (it becomes the "
                     "page's address)",
@@ -417,7 +418,7 @@ void CheckDisjoint(const SchemaRule& rule, const Schema& schema,
     auto [it, inserted] = first.emplace(value, &item);
     if (inserted) continue;
     const Item& earlier = *it->second;
-    diags.Error("D218", path, item.node->line, item.node->column,
+    diags.Error(kNotDisjoint, path, item.node->line, item.node->column,
                 item.label + " (" + item.keypath + ") \"" + value +
                     "\" is already in " + earlier.label + " (" +
                     earlier.keypath + ") on line " +
@@ -448,7 +449,7 @@ std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables
     if (c.required) required.push_back(c.label);
   }
   if (tables.empty() && spec.required) {
-    diags.Error("D400", path, body_line, 1,
+    diags.Error(kNoFeeTable, path, body_line, 1,
                 "the body has no " + spec.label + " (a table with the columns " +
                     Join(required, ", ") + ")",
                 "add a Markdown table: | " + Join(required, " | ") + " |");
@@ -474,7 +475,7 @@ std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables
                           : static_cast<int>(it - fee.columns.begin()));
       if (it == fee.columns.end() && c.required) {
         complete = false;
-        diags.Error("D401", path, table.line, 1,
+        diags.Error(kMissingColumn, path, table.line, 1,
                     TableName(t, spec.label) + " has no column " + c.label,
                     "a " + spec.label + " needs the columns " +
                         Join(required, ", ") + "; found " +
@@ -482,7 +483,7 @@ std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables
       }
     }
     if (table.rows.empty()) {
-      diags.Error("D406", path, table.line, 1,
+      diags.Error(kTableWithoutRows, path, table.line, 1,
                   TableName(t, spec.label) + " has no rows",
                   "add a row for every fee charged: | " +
                       Join(required, " | ") + " |");
@@ -503,7 +504,7 @@ std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables
         const MarkdownCell& cell = ci < cells.size() ? cells[ci] : empty;
         if (StartsWith(cell.text, kPlaceholderMarker)) {
           row_ok = false;
-          diags.Error("D299", path, cell.line, cell.column,
+          diags.Error(kPlaceholder, path, cell.line, cell.column,
                       col.label + " is still a placeholder: replace \"" +
                           cell.text + "\" with the real value" + where_text);
         } else if (col.amount) {
@@ -518,7 +519,7 @@ std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables
           }
         } else if (col.required && cell.text.empty()) {
           row_ok = false;
-          diags.Error("D403", path, cell.line, cell.column,
+          diags.Error(kEmptyCell, path, cell.line, cell.column,
                       col.label + " is empty" + where_text);
         } else if (s == 0) {
           row.item = cell.text;
@@ -539,7 +540,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
                                          Diagnostics& diags) {
   const std::string& path = file.path;
   if (file.text.size() > opts.max_file_bytes) {
-    diags.Error("D105", path, 0, 0,
+    diags.Error(kTooLarge, path, 0, 0,
                 "the file is " + std::to_string(file.text.size()) +
                     " bytes, more than the limit of " +
                     std::to_string(opts.max_file_bytes));
@@ -548,7 +549,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
   const std::string text = NormalizeSource(file.text);
   if (auto bad = FindInvalidUtf8(text)) {
     LineColumn lc = LocateOffset(text, *bad);
-    diags.Error("D107", path, lc.line, lc.column,
+    diags.Error(kInvalidUtf8, path, lc.line, lc.column,
                 "the file is not valid UTF-8 text at this point",
                 "save the file as UTF-8");
     return std::nullopt;
@@ -568,7 +569,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
   if (!yaml.ok) return std::nullopt;
   const YamlNode& root = yaml.root;
   if (!root.is_map()) {
-    diags.Error("D202", path, split.yaml_line, 1,
+    diags.Error(kWrongShape, path, split.yaml_line, 1,
                 "the front matter must be fields written as \"key: value\", "
                 "got " + std::string(root.KindName()));
     return std::nullopt;
@@ -577,7 +578,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
   if (type == nullptr || !type->is_scalar() || Trim(type->text).empty()) {
     std::vector<std::string> types;
     for (const auto& [name, s] : config.schemas) types.push_back(name);
-    diags.Error("D200", path, type ? type->line : 1, type ? type->column : 1,
+    diags.Error(kMissingField, path, type ? type->line : 1, type ? type->column : 1,
                 "类型 (type) is required but missing",
                 "add a line type: <one of " + Join(types, ", ") + ">");
     return std::nullopt;
@@ -587,7 +588,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
   if (schema_it == config.schemas.end()) {
     std::vector<std::string> types;
     for (const auto& [name, s] : config.schemas) types.push_back(name);
-    diags.Error("D209", path, type->line, type->column,
+    diags.Error(kUnknownType, path, type->line, type->column,
                 "类型 (type) \"" + doc.type + "\" has no schema in "
                 "content/schemas",
                 "one of " + Join(types, ", "));
@@ -611,7 +612,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
         break;
       }
     }
-    diags.Error("D201", path, e.line, e.column,
+    diags.Error(kUnknownField, path, e.line, e.column,
                 "unknown field \"" + e.key + "\" for a " + doc.type, hint);
   }
   for (const auto& spec : schema.fields) {
@@ -648,7 +649,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     }
     if (!any) {
       const FieldSpec* when = schema.FindField(rule.when_key);
-      diags.Error("D211", path, doc.FieldLine(rule.when_key),
+      diags.Error(kSchemaRule, path, doc.FieldLine(rule.when_key),
                   doc.FieldColumn(rule.when_key),
                   (when ? when->label + " (" + rule.when_key + ")"
                         : rule.when_key) +
@@ -663,7 +664,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     auto b = Date::Parse(text_of(spec.not_after.c_str()));
     const FieldSpec* other = schema.FindField(spec.not_after);
     if (a && b && *a > *b) {
-      diags.Error("D210", path, doc.FieldLine(spec.key),
+      diags.Error(kDateOrder, path, doc.FieldLine(spec.key),
                   doc.FieldColumn(spec.key),
                   spec.label + " (" + spec.key + ") " + a->ToString() +
                       " is after " + (other ? other->label : spec.not_after) +
@@ -680,7 +681,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     const FieldSpec* other = schema.FindField(spec.not_more_than);
     const std::string other_label = other ? other->label : spec.not_more_than;
     if (std::stoi(a->as_string()) > std::stoi(b->as_string())) {
-      diags.Error("D216", path, doc.FieldLine(spec.key),
+      diags.Error(kDaysOverLimit, path, doc.FieldLine(spec.key),
                   doc.FieldColumn(spec.key),
                   spec.label + " (" + spec.key + ") " + a->as_string() +
                       " is more than " + other_label + " (" +
@@ -698,7 +699,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     const int column = doc.FieldColumn("index_no");
     if (m.parts && dept != nullptr && !m.parts->org.empty() &&
         CompactOrgCode(m.parts->org) != CompactOrgCode(dept->org_code)) {
-      diags.Error("D303", path, line, column,
+      diags.Error(kIndexNoOrgCode, path, line, column,
                   "索引号 (index_no) \"" + doc.index_no +
                       "\" does not start with the organisation code of " +
                       dept->name + " (" + dept->org_code + ")",
@@ -710,7 +711,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     }
     if (m.parts && m.parts->year && doc.published.year &&
         m.parts->year != doc.published.year) {
-      diags.Error("D304", path, line, column,
+      diags.Error(kIndexNoYear, path, line, column,
                   "索引号 (index_no) \"" + doc.index_no + "\" has the year " +
                       std::to_string(m.parts->year) + ", but 发布日期 (published) is " +
                       doc.published.ToString(),
@@ -719,7 +720,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
   }
   if (path_ok && doc.published.year &&
       year_dir != std::to_string(doc.published.year)) {
-    diags.Error("D214", path, doc.FieldLine("published"),
+    diags.Error(kWrongYearFolder, path, doc.FieldLine("published"),
                 doc.FieldColumn("published"),
                 "the file is in the folder " + year_dir +
                     "/, but 发布日期 (published) is " + doc.published.ToString(),
@@ -727,7 +728,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
                     std::to_string(doc.published.year) + "/");
   }
   if (opts.today && doc.published.year && doc.published > *opts.today) {
-    diags.Warning("D213", path, doc.FieldLine("published"),
+    diags.Warning(kFutureDate, path, doc.FieldLine("published"),
                   doc.FieldColumn("published"),
                   "发布日期 (published) " + doc.published.ToString() +
                       " is in the future",

@@ -6,6 +6,7 @@
 #include <regex>
 #include <vector>
 
+#include "base/diagnostic_codes.h"
 #include "base/text.h"
 
 namespace disclose {
@@ -222,7 +223,7 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
     return r;
   };
   if (text.empty()) {
-    r.code = "D403";
+    r.code = kEmptyCell;
     r.error = GrammarError{label + " is empty",
                            "write the amount in yuan, or 免费 if it is free"};
     return r;
@@ -233,7 +234,7 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
   }
   if (text.find("面议") != std::string::npos ||
       text.find("协商") != std::string::npos) {
-    r.code = "D404";
+    r.code = kNegotiableFee;
     r.error = GrammarError{label + " \"" + text +
                                "\" (negotiable) is not a disclosed fee",
                            "disclose the amount, or the range a-b, that is "
@@ -249,9 +250,9 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
   }
   const char* kShape = "write a number such as 12 or 0.5, a range such as "
                        "30-50, or 免费";
-  if (StartsWith(t, "-")) return fail("D402", "an amount cannot be negative");
+  if (StartsWith(t, "-")) return fail(kBadAmount, "an amount cannot be negative");
   std::vector<std::string> ends = Split(t, '-');
-  if (ends.size() > 2) return fail("D402", kShape);
+  if (ends.size() > 2) return fail(kBadAmount, kShape);
   std::vector<AmountPart> parts;
   for (const auto& e : ends) parts.push_back(ParsePart(e));
   // A unit after the last number: "10000元/年", "30-50元/次".
@@ -262,25 +263,25 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
                               ? FormatYuan(*parts.front().fen) + "-" +
                                     last.number
                               : last.number;
-    return fail("D405", "write " + numbers + " in " + label + " and " +
+    return fail(kAmountWithUnit, "write " + numbers + " in " + label + " and " +
                             last.rest + " in " + unit_label);
   }
   for (const auto& p : parts) {
-    if (!p.fen) return fail("D402", kShape);
+    if (!p.fen) return fail(kBadAmount, kShape);
     if (p.too_precise) {
-      return fail("D402", "yuan amounts have at most two decimals (fen)");
+      return fail(kBadAmount, "yuan amounts have at most two decimals (fen)");
     }
   }
   const long long low = *parts.front().fen;
   const long long high = *parts.back().fen;
   if (high < low) {
-    return fail("D402", "a range goes from the lower to the higher amount: " +
+    return fail(kBadAmount, "a range goes from the lower to the higher amount: " +
                             FormatYuan(high) + "-" + FormatYuan(low));
   }
   bool plain = true;
   for (const auto& p : parts) plain = plain && p.plain;
   if (!plain || t != text) {
-    return fail("D402", "write " + FormatYuan(low) +
+    return fail(kBadAmount, "write " + FormatYuan(low) +
                             (parts.size() == 2 ? "-" + FormatYuan(high) : ""));
   }
   r.amount = FeeAmount{low, high};
