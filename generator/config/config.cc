@@ -64,16 +64,6 @@ namespace {
 
 using Reader = ConfigReader;
 
-bool IsSlug(const std::string& s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // The publisher signs every commit, so its name and email follow the rules
 // of --author; each problem is reported at its value (a missing one is
 // reported as missing).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/text.h"
 #include "config/org_code.h"
 #include "frontmatter/front_matter.h"
 #include "frontmatter/yaml_parse.h"
@@ -11,14 +12,6 @@
 namespace disclose {
 
 namespace {
-
-
-bool IsSlug(const std::string& s) {
-  if (s.empty()) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
-}
 
 struct DocumentPath {
   std::string path;  // content/<section>/<year>/<slug>.md

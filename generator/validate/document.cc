@@ -16,17 +16,6 @@ namespace disclose {
 
 namespace {
 
-bool IsSlug(const std::string& s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-      return false;
-    }
-  }
-  return true;
-}
-
-
 // A hint for a date that is almost right: 2005-1-5, 2005/01/05, 2005年1月5日.
 std::string DateHint(const std::string& text) {
   std::string t = AsciiDigits(text);
