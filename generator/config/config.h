@@ -10,6 +10,7 @@
 
 #include "base/diagnostic.h"
 #include "frontmatter/yaml_tree.h"
+#include "model/document.h"
 #include "model/source.h"
 
 namespace disclose {
@@ -87,6 +88,10 @@ struct FieldSpec {
   std::string ref_type;             // kDocument: the type it must refer to
   YamlNode example;                 // shown by `disclose new`
   int line = 0;                     // in the schema file
+  // The kEnum field `validity`: what each value means (`meanings:`, e.g.
+  // {有效: in_force, 失效: expired, 废止: repealed}). When the schema does
+  // not say, 有效, 失效 and 废止 mean just that, as they always have.
+  std::map<std::string, Validity> meanings;
 };
 
 // Either "when field `when_key` equals `equals`, one of `require_one_of` is
@@ -113,9 +118,21 @@ struct TableSpec {
   std::vector<TableColumnSpec> columns;
 };
 
+// What the site does with a type beyond its own pages, `role:` in its
+// schema.
+enum class SchemaRole {
+  kNone,
+  // 考核通报: each document rates the windows for one 考核期 (`period`) in
+  // the lists red_flag, advanced and bottom; the site adds a ranking page
+  // per period and each department's record over time. A schema without
+  // `role:` whose type is "assessment" has this role, as it always had.
+  kWindowAssessment,
+};
+
 struct Schema {
   std::string type;
   std::string label;
+  SchemaRole role = SchemaRole::kNone;
   std::string path;                // schema file
   std::string core_path;           // the file of the core fields
   std::vector<FieldSpec> fields;   // core fields first, then the type's own
@@ -123,6 +140,16 @@ struct Schema {
   std::optional<TableSpec> tables;
 
   const FieldSpec* FindField(const std::string& key) const;
+
+  // What a value of the field `validity` means; kInForce for a value the
+  // schema gives no meaning (or a schema without the field).
+  Validity ValidityOf(const std::string& value) const;
+  // The first value of `validity` given the meaning in force (有效), or ""
+  // when there is none: what `disclose new` writes.
+  std::string InForceValue() const;
+  bool IsWindowAssessment() const {
+    return role == SchemaRole::kWindowAssessment;
+  }
 };
 
 struct Config {
@@ -131,6 +158,13 @@ struct Config {
   std::map<std::string, Schema> schemas;  // by type
 
   const Department* FindDepartment(const std::string& id) const;
+
+  // Schema::ValidityOf of the type's schema. For a type with no schema (a
+  // record of an earlier publication), 有效, 失效 and 废止 keep their
+  // default meanings.
+  Validity ValidityOf(const std::string& type, const std::string& value) const;
+  // Whether the type's schema has the role kWindowAssessment.
+  bool IsWindowAssessment(const std::string& type) const;
 };
 
 // Reads the whole configuration. The result is usable (possibly partially

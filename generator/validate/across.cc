@@ -18,7 +18,7 @@ void CheckUniqueFields(const std::vector<Document>& docs, const Config& config,
                        Diagnostics& diags) {
   std::map<std::string, const Document*> seen;  // type, key, value
   for (const auto& doc : docs) {
-    if (doc.withdrawn || doc.validity == "废止") continue;
+    if (doc.withdrawn || doc.validity_meaning == Validity::kRepealed) continue;
     auto schema = config.schemas.find(doc.type);
     if (schema == config.schemas.end()) continue;
     for (const auto& spec : schema->second.fields) {
