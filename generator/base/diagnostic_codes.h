@@ -13,36 +13,36 @@ namespace disclose {
 inline constexpr char kNoFrontMatter[] = "D100";  // none, or never closed
 inline constexpr char kYamlSyntax[] = "D101";     // or a key that is not text
 inline constexpr char kDuplicateKey[] = "D102";
-inline constexpr char kYamlAnchor[] = "D103";           // anchor or alias
-inline constexpr char kSecondYamlDocument[] = "D104";   // a second document
-inline constexpr char kTooLarge[] = "D105";        // or nested too deeply
+inline constexpr char kYamlAnchor[] = "D103";          // anchor or alias
+inline constexpr char kSecondYamlDocument[] = "D104";  // a second document
+inline constexpr char kTooLarge[] = "D105";            // or nested too deeply
 inline constexpr char kYamlTag[] = "D106";
 inline constexpr char kInvalidUtf8[] = "D107";
-inline constexpr char kBadPath[] = "D108";  // not content/<section>/<year>/<slug>.md
+inline constexpr char kBadPath[] = "D108";        // not section/year/slug.md
 inline constexpr char kControlChar[] = "D109";    // a control character
 inline constexpr char kInvisibleChar[] = "D110";  // warning: bidi, zero-width
 
 // D2xx: one field of one document.
 inline constexpr char kMissingField[] = "D200";  // required field missing
 inline constexpr char kUnknownField[] = "D201";  // with "did you mean"
-inline constexpr char kWrongShape[] = "D202";    // a list where text is expected
-inline constexpr char kTooLong[] = "D203";       // or not one line
-inline constexpr char kBadDate[] = "D204";       // not a real YYYY-MM-DD
+inline constexpr char kWrongShape[] = "D202";  // a list where text is expected
+inline constexpr char kTooLong[] = "D203";     // or not one line
+inline constexpr char kBadDate[] = "D204";     // not a real YYYY-MM-DD
 inline constexpr char kNotAllowedValue[] = "D205";  // not one of the values
-inline constexpr char kBadDocNo[] = "D206";      // 文号 not in GB/T 9704 form
-inline constexpr char kBadPhone[] = "D207";      // not a telephone number
-inline constexpr char kBadIndexNo[] = "D208";    // 索引号 not in the layout
-inline constexpr char kUnknownType[] = "D209";   // unknown document type
-inline constexpr char kDateOrder[] = "D210";     // 成文日期 after 发布日期
-inline constexpr char kSchemaRule[] = "D211";    // 废止 without 废止依据 ...
-inline constexpr char kBadDays[] = "D212";       // not a whole number of days
-inline constexpr char kFutureDate[] = "D213";    // warning: 发布日期 ahead
+inline constexpr char kBadDocNo[] = "D206";     // 文号 not in GB/T 9704 form
+inline constexpr char kBadPhone[] = "D207";     // not a telephone number
+inline constexpr char kBadIndexNo[] = "D208";   // 索引号 not in the layout
+inline constexpr char kUnknownType[] = "D209";  // unknown document type
+inline constexpr char kDateOrder[] = "D210";  // 成文日期 after 发布日期
+inline constexpr char kSchemaRule[] = "D211";  // 废止 without 废止依据 ...
+inline constexpr char kBadDays[] = "D212";     // not a whole number of days
+inline constexpr char kFutureDate[] = "D213";  // warning: 发布日期 ahead
 inline constexpr char kWrongYearFolder[] = "D214";  // folder != 发布日期 year
-inline constexpr char kBadPeriod[] = "D215";     // not a real month YYYY-MM
+inline constexpr char kBadPeriod[] = "D215";        // not a real month YYYY-MM
 inline constexpr char kDaysOverLimit[] = "D216";  // 承诺 over 法定办结时限
-inline constexpr char kCatchAll[] = "D217";      // 其他条件, ……等
-inline constexpr char kNotDisjoint[] = "D218";   // a value in two lists
-inline constexpr char kPlaceholder[] = "D299";   // 【待填写】 still there
+inline constexpr char kCatchAll[] = "D217";       // 其他条件, ……等
+inline constexpr char kNotDisjoint[] = "D218";  // a value in two lists
+inline constexpr char kPlaceholder[] = "D299";  // 【待填写】 still there
 
 // D3xx: references to the site's configuration and to other documents.
 inline constexpr char kDuplicateIndexNo[] = "D300";  // 索引号 used twice
@@ -69,7 +69,7 @@ inline constexpr char kBadSetting[] = "D602";
 inline constexpr char kUnknownSetting[] = "D603";
 
 // D7xx: the theme.
-inline constexpr char kBadTemplate[] = "D700";  // does not parse, or missing
+inline constexpr char kBadTemplate[] = "D700";     // does not parse, or missing
 inline constexpr char kMissingStrings[] = "D701";  // interface strings
 
 // D8xx: against the last publication.

@@ -75,20 +75,34 @@ bool Config::IsWindowAssessment(const std::string& type) const {
 
 const char* FieldKindName(FieldKind kind) {
   switch (kind) {
-    case FieldKind::kText: return "text";
-    case FieldKind::kLongText: return "long_text";
-    case FieldKind::kDate: return "date";
-    case FieldKind::kEnum: return "enum";
-    case FieldKind::kList: return "list";
-    case FieldKind::kRecord: return "record";
-    case FieldKind::kIndexNo: return "index_no";
-    case FieldKind::kDocNo: return "doc_no";
-    case FieldKind::kPhone: return "phone";
-    case FieldKind::kDepartment: return "department";
-    case FieldKind::kDocument: return "document";
-    case FieldKind::kCategory: return "category";
-    case FieldKind::kDays: return "days";
-    case FieldKind::kPeriod: return "period";
+    case FieldKind::kText:
+      return "text";
+    case FieldKind::kLongText:
+      return "long_text";
+    case FieldKind::kDate:
+      return "date";
+    case FieldKind::kEnum:
+      return "enum";
+    case FieldKind::kList:
+      return "list";
+    case FieldKind::kRecord:
+      return "record";
+    case FieldKind::kIndexNo:
+      return "index_no";
+    case FieldKind::kDocNo:
+      return "doc_no";
+    case FieldKind::kPhone:
+      return "phone";
+    case FieldKind::kDepartment:
+      return "department";
+    case FieldKind::kDocument:
+      return "document";
+    case FieldKind::kCategory:
+      return "category";
+    case FieldKind::kDays:
+      return "days";
+    case FieldKind::kPeriod:
+      return "period";
   }
   return "text";
 }
@@ -151,7 +165,7 @@ void ReadPublisher(const YamlNode& root, Reader& r, SiteConfig& site) {
 // The addresses of the site's own pages, which no section may take.
 bool IsReservedSection(const std::string& id) {
   static const char* const kReserved[] = {
-      "catalogue", "departments", "categories", "years", "types",
+      "catalogue", "departments", "categories", "years",  "types",
       "assets",    "page",        "updates",    "search", "feeds"};
   for (const char* reserved : kReserved) {
     if (id == reserved) return true;
@@ -200,11 +214,10 @@ std::vector<Category> ReadCategories(const YamlNode& root, Reader& r) {
     Category c{r.Text(item, "slug", true, "a category"),
                r.Text(item, "name", true, "a category")};
     if (!c.slug.empty() && !IsSlug(c.slug)) {
-      r.Error(item.line, item.column,
-              "category slug \"" + c.slug +
-                  "\" may hold only a-z, 0-9 and '-'");
-    } else if (!slugs.insert(c.slug).second ||
-               !names.insert(c.name).second) {
+      r.Error(
+          item.line, item.column,
+          "category slug \"" + c.slug + "\" may hold only a-z, 0-9 and '-'");
+    } else if (!slugs.insert(c.slug).second || !names.insert(c.name).second) {
       r.Error(item.line, item.column,
               "category \"" + c.name + "\" is listed twice");
     }

@@ -44,9 +44,9 @@ struct SiteConfig {
 
 struct Department {
   std::string id;
-  std::string name;       // short name, e.g. 市国税局
+  std::string name;  // short name, e.g. 市国税局
   std::string full_name;
-  std::string org_code;   // as written in departments.yaml
+  std::string org_code;  // as written in departments.yaml
   std::string window;
   std::string phone;
   int line = 0;
@@ -84,10 +84,10 @@ struct FieldSpec {
   // kText, kLongText: words the value may not be or end with, because they
   // stand for what is left unsaid (其他条件, 等).
   std::vector<std::string> catch_all;
-  bool unique = false;              // no two documents of the type share it
-  std::string ref_type;             // kDocument: the type it must refer to
-  YamlNode example;                 // shown by `disclose new`
-  int line = 0;                     // in the schema file
+  bool unique = false;   // no two documents of the type share it
+  std::string ref_type;  // kDocument: the type it must refer to
+  YamlNode example;      // shown by `disclose new`
+  int line = 0;          // in the schema file
   // The kEnum field `validity`: what each value means (`meanings:`, e.g.
   // {有效: in_force, 失效: expired, 废止: repealed}). When the schema does
   // not say, 有效, 失效 and 废止 mean just that, as they always have.
@@ -133,10 +133,10 @@ struct Schema {
   std::string type;
   std::string label;
   SchemaRole role = SchemaRole::kNone;
-  std::string path;                // schema file
-  std::string core_path;           // the file of the core fields
-  std::vector<FieldSpec> fields;   // core fields first, then the type's own
-  std::vector<SchemaRule> rules;   // core rules first
+  std::string path;               // schema file
+  std::string core_path;          // the file of the core fields
+  std::vector<FieldSpec> fields;  // core fields first, then the type's own
+  std::vector<SchemaRule> rules;  // core rules first
   std::optional<TableSpec> tables;
 
   const FieldSpec* FindField(const std::string& key) const;
@@ -154,7 +154,7 @@ struct Schema {
 
 struct Config {
   SiteConfig site;
-  std::vector<Department> departments;  // in file order
+  std::vector<Department> departments;    // in file order
   std::map<std::string, Schema> schemas;  // by type
 
   const Department* FindDepartment(const std::string& id) const;

@@ -14,10 +14,10 @@
 namespace disclose {
 
 const std::map<std::string, Validity>& DefaultValidityMeanings() {
-  static const auto* const kDefault = new std::map<std::string, Validity>{
-      {"有效", Validity::kInForce},
-      {"失效", Validity::kExpired},
-      {"废止", Validity::kRepealed}};
+  static const auto* const kDefault =
+      new std::map<std::string, Validity>{{"有效", Validity::kInForce},
+                                          {"失效", Validity::kExpired},
+                                          {"废止", Validity::kRepealed}};
   return *kDefault;
 }
 
@@ -93,16 +93,20 @@ void ReadValuesAndWords(const YamlNode& node, Reader& r, FieldSpec& f) {
 void ReadMeaning(const YamlEntry& e, Reader& r, FieldSpec& f) {
   if (std::find(f.values.begin(), f.values.end(), e.key) == f.values.end()) {
     r.Error(e.line, e.column,
-            "\"meanings\" names \"" + e.key + "\", which is not one of the "
-            "values " + Join(f.values, ", "));
+            "\"meanings\" names \"" + e.key +
+                "\", which is not one of the "
+                "values " +
+                Join(f.values, ", "));
     return;
   }
   const std::string word = e.value.is_scalar() ? Trim(e.value.text) : "";
   std::optional<Validity> v = ValidityFromWord(word);
   if (!v) {
     r.Error(e.value.line, e.value.column,
-            "the meaning of \"" + e.key + "\" must be in_force, expired or "
-            "repealed, got \"" + word + "\"",
+            "the meaning of \"" + e.key +
+                "\" must be in_force, expired or "
+                "repealed, got \"" +
+                word + "\"",
             "in_force: the document applies; expired: it no longer applies "
             "(失效); repealed: it was revoked (废止)");
     return;
@@ -114,8 +118,7 @@ void ReadMeaning(const YamlEntry& e, Reader& r, FieldSpec& f) {
 // it, the values 有效, 失效 and 废止 keep their default meanings.
 void ReadMeanings(const YamlNode& node, Reader& r, FieldSpec& f) {
   const YamlNode* m = node.Find("meanings");
-  const bool is_validity =
-      f.key == kValidityKey && f.kind == FieldKind::kEnum;
+  const bool is_validity = f.key == kValidityKey && f.kind == FieldKind::kEnum;
   if (m == nullptr || m->is_null()) {
     if (!is_validity) return;
     for (const auto& value : f.values) {
@@ -158,8 +161,7 @@ void CheckSettingsFitKind(const YamlNode& node, Reader& r, const FieldSpec& f) {
   only_for("catch_all",
            f.kind == FieldKind::kText || f.kind == FieldKind::kLongText,
            "text and long_text");
-  only_for("unique",
-           f.kind != FieldKind::kList && f.kind != FieldKind::kRecord,
+  only_for("unique", f.kind != FieldKind::kList && f.kind != FieldKind::kRecord,
            "fields of one value");
 }
 
@@ -362,8 +364,8 @@ void CheckWindowAssessmentFields(const YamlNode& root, Reader& r,
       continue;
     }
     r.Error(line, column,
-            std::string("in a schema of the role window_assessment, \"") +
-                key + "\" must be a list of departments");
+            std::string("in a schema of the role window_assessment, \"") + key +
+                "\" must be a list of departments");
   }
 }
 

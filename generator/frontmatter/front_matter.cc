@@ -82,14 +82,11 @@ bool IsMarker(std::string_view line) {
 }  // namespace
 
 FrontMatterSplit SplitFrontMatter(const std::string& text,
-                                  const std::string& path,
-                                  Diagnostics& diags) {
+                                  const std::string& path, Diagnostics& diags) {
   FrontMatterSplit out;
   size_t first_end = text.find('\n');
-  std::string_view first =
-      std::string_view(text).substr(0, first_end == std::string::npos
-                                           ? text.size()
-                                           : first_end);
+  std::string_view first = std::string_view(text).substr(
+      0, first_end == std::string::npos ? text.size() : first_end);
   if (!IsMarker(first)) {
     diags.Error(kNoFrontMatter, path, 1, 1,
                 "the file must start with front matter: a line '---', the "

@@ -23,10 +23,14 @@ const YamlNode* YamlNode::Find(const std::string& key) const {
 
 const char* YamlNode::KindName() const {
   switch (kind) {
-    case Kind::kNull: return "nothing";
-    case Kind::kScalar: return "a text";
-    case Kind::kList: return "a list";
-    case Kind::kMap: return "a mapping";
+    case Kind::kNull:
+      return "nothing";
+    case Kind::kScalar:
+      return "a text";
+    case Kind::kList:
+      return "a list";
+    case Kind::kMap:
+      return "a mapping";
   }
   return "nothing";
 }
@@ -222,10 +226,9 @@ class TreeBuilder : public YAML::EventHandler {
     n.column = lc.column;
     if (!stack_.empty() && stack_.back().node.is_map() &&
         stack_.back().expecting_key) {
-      throw Refused{kYamlSyntax, lc.line, lc.column,
-                    "a key must be plain text, not " +
-                        std::string(n.KindName()),
-                    ""};
+      throw Refused{
+          kYamlSyntax, lc.line, lc.column,
+          "a key must be plain text, not " + std::string(n.KindName()), ""};
     }
     stack_.push_back(Frame{std::move(n), true, {}});
   }
@@ -256,15 +259,15 @@ class TreeBuilder : public YAML::EventHandler {
     }
     if (top.expecting_key) {
       if (!n.is_scalar()) {
-        throw Refused{kYamlSyntax, n.line, n.column,
-                      "a key must be plain text, not " +
-                          std::string(n.KindName()),
-                      ""};
+        throw Refused{
+            kYamlSyntax, n.line, n.column,
+            "a key must be plain text, not " + std::string(n.KindName()), ""};
       }
       for (const auto& e : top.node.entries) {
         if (e.key == n.text) {
           throw Refused{kDuplicateKey, n.line, n.column,
-                        "duplicate key \"" + n.text + "\" (first given on line " +
+                        "duplicate key \"" + n.text +
+                            "\" (first given on line " +
                             std::to_string(e.line) + ")",
                         "keep one of the two"};
         }
@@ -385,9 +388,8 @@ YamlParseResult ParseClean(const std::string& text, const std::string& path,
       int marker_line = 0;
       while (pos <= text.size()) {
         size_t nl = text.find('\n', pos);
-        std::string l = text.substr(pos, nl == std::string::npos
-                                             ? std::string::npos
-                                             : nl - pos);
+        std::string l = text.substr(
+            pos, nl == std::string::npos ? std::string::npos : nl - pos);
         if (StartsWith(l, "---") || StartsWith(l, "...")) {
           marker_line = line;
           break;
@@ -396,7 +398,8 @@ YamlParseResult ParseClean(const std::string& text, const std::string& path,
         pos = nl + 1;
         ++line;
       }
-      diags.Error(kSecondYamlDocument, path, marker_line ? marker_line : first_line, 1,
+      diags.Error(kSecondYamlDocument, path,
+                  marker_line ? marker_line : first_line, 1,
                   "a second YAML document is not allowed here",
                   "remove the '...' or '---' line and merge the fields");
       return result;
@@ -455,8 +458,7 @@ YamlParseResult ParseYamlFile(const std::string& path, const std::string& raw,
   if (auto bad = FindInvalidUtf8(text)) {
     LineColumn lc = LocateOffset(text, *bad);
     diags.Error(kInvalidUtf8, path, lc.line, lc.column,
-                "the file is not valid UTF-8 text",
-                "save the file as UTF-8");
+                "the file is not valid UTF-8 text", "save the file as UTF-8");
     return {};
   }
   return ParseYaml(text, path, 1, diags);

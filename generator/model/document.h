@@ -74,7 +74,7 @@ struct Document {
   std::string doc_no;
   std::vector<std::string> keywords;
   std::string summary;
-  std::string validity;     // as written: 有效 / 失效 / 废止
+  std::string validity;  // as written: 有效 / 失效 / 废止
   // What validity means, set by validation from the schema; kInForce for a
   // document that was not validated (read back from a record).
   Validity validity_meaning = Validity::kInForce;

@@ -48,9 +48,9 @@ Theme LoadTheme(const SiteSources& sources, const std::string& language,
   for (const char* required : {"base", "document", "list", "home", "groups",
                                "404"}) {
     if (!templates.count(required)) {
-      diags.Error(kBadTemplate, root + "templates/" + required + ".mustache", 0, 0,
-                  "the theme has no template \"" + std::string(required) +
-                      "\"");
+      diags.Error(
+          kBadTemplate, root + "templates/" + required + ".mustache", 0, 0,
+          "the theme has no template \"" + std::string(required) + "\"");
     }
   }
   theme.templates = TemplateSet::Create(templates, partials, paths, diags);

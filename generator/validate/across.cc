@@ -2,14 +2,12 @@
 #include <map>
 
 #include "base/diagnostic_codes.h"
-#include "validate/validate.h"
-
 #include "base/text.h"
+#include "validate/validate.h"
 
 namespace disclose {
 
 namespace {
-
 
 // Fields marked `unique`: no two documents of a type share the value (one
 // assessment per period). A withdrawn or repealed document no longer holds
@@ -24,8 +22,7 @@ void CheckUniqueFields(const std::vector<Document>& docs, const Config& config,
     for (const auto& spec : schema->second.fields) {
       const Value* v = spec.unique ? doc.fields.Find(spec.key) : nullptr;
       if (v == nullptr || v->kind() != Value::Kind::kString) continue;
-      const std::string id =
-          doc.type + '\n' + spec.key + '\n' + v->as_string();
+      const std::string id = doc.type + '\n' + spec.key + '\n' + v->as_string();
       auto [it, inserted] = seen.emplace(id, &doc);
       if (inserted) continue;
       const Document& other = *it->second;
@@ -53,8 +50,8 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
       diags.Error(kDuplicateIndexNo, doc.source_path, doc.FieldLine("index_no"),
                   doc.FieldColumn("index_no"),
                   "索引号 (index_no) \"" + doc.index_no +
-                      "\" is already used by " + it->second->source_path +
-                      ":" + std::to_string(it->second->FieldLine("index_no")),
+                      "\" is already used by " + it->second->source_path + ":" +
+                      std::to_string(it->second->FieldLine("index_no")),
                   "every document needs its own 索引号; run 'disclose new' "
                   "for the next free one");
     }
@@ -68,9 +65,8 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
         if (!ref.literals.empty()) {
           auto schema = config.schemas.find(ref.ref_type);
           hint = "write " + Join(ref.literals, " or ") + ", or the 索引号 of " +
-                 (schema != config.schemas.end()
-                      ? "a " + schema->second.label
-                      : std::string("a document"));
+                 (schema != config.schemas.end() ? "a " + schema->second.label
+                                                 : std::string("a document"));
         }
         diags.Error(kUnresolvedRef, doc.source_path, ref.line, ref.column,
                     ref.label + " (" + ref.key + ") \"" + ref.index_no +
@@ -81,8 +77,7 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
       const Document& target = *it->second;
       if (&target == &doc) {
         diags.Error(kUnresolvedRef, doc.source_path, ref.line, ref.column,
-                    ref.label + " (" + ref.key +
-                        ") names the document itself");
+                    ref.label + " (" + ref.key + ") names the document itself");
       } else if (!ref.ref_type.empty() && target.type != ref.ref_type) {
         auto schema = config.schemas.find(ref.ref_type);
         diags.Error(kWrongRefType, doc.source_path, ref.line, ref.column,

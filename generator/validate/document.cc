@@ -112,20 +112,20 @@ const Schema* FindSchema(const YamlNode& root, const Config& config,
   const std::string& path = doc.source_path;
   const YamlNode* type = root.Find("type");
   if (type == nullptr || !type->is_scalar() || Trim(type->text).empty()) {
-    diags.Error(kMissingField, path, type ? type->line : 1,
-                type ? type->column : 1, "类型 (type) is required but missing",
-                "add a line type: <one of " + Join(TypeNames(config), ", ") +
-                    ">");
+    diags.Error(
+        kMissingField, path, type ? type->line : 1, type ? type->column : 1,
+        "类型 (type) is required but missing",
+        "add a line type: <one of " + Join(TypeNames(config), ", ") + ">");
     return nullptr;
   }
   doc.type = Trim(type->text);
   doc.field_lines["type"] = type->line;
   auto it = config.schemas.find(doc.type);
   if (it == config.schemas.end()) {
-    diags.Error(kUnknownType, path, type->line, type->column,
-                "类型 (type) \"" + doc.type +
-                    "\" has no schema in content/schemas",
-                "one of " + Join(TypeNames(config), ", "));
+    diags.Error(
+        kUnknownType, path, type->line, type->column,
+        "类型 (type) \"" + doc.type + "\" has no schema in content/schemas",
+        "one of " + Join(TypeNames(config), ", "));
     return nullptr;
   }
   return &it->second;
@@ -152,8 +152,7 @@ void CheckFieldNames(const YamlNode& root, const Schema& schema, Document& doc,
 }
 
 void CheckFieldValues(const YamlNode& root, const Schema& schema,
-                      const Config& config, Document& doc,
-                      Diagnostics& diags) {
+                      const Config& config, Document& doc, Diagnostics& diags) {
   FieldChecker checker(config, root, diags, doc);
   doc.fields = Value::Map();
   for (const auto& spec : schema.fields) {

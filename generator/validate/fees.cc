@@ -13,8 +13,9 @@ namespace disclose {
 
 namespace {
 
-const char* const kOrdinals[] = {"first", "second", "third", "fourth", "fifth",
-                                 "sixth", "seventh", "eighth", "ninth", "tenth"};
+const char* const kOrdinals[] = {"first", "second", "third",   "fourth",
+                                 "fifth", "sixth",  "seventh", "eighth",
+                                 "ninth", "tenth"};
 
 std::string TableName(size_t index) {
   if (index < 10) return std::string("the ") + kOrdinals[index] + " fee table";
@@ -130,10 +131,9 @@ FeeTable ReadTable(const TableReader& r, size_t t, const MarkdownTable& table) {
   const std::vector<int> where =
       ColumnPositions(r, t, fee, table.line, &complete);
   if (table.rows.empty()) {
-    r.diags.Error(kTableWithoutRows, r.path, table.line, 1,
-                  TableName(t) + " has no rows",
-                  "add a row for every fee charged: | " +
-                      Join(r.required, " | ") + " |");
+    r.diags.Error(
+        kTableWithoutRows, r.path, table.line, 1, TableName(t) + " has no rows",
+        "add a row for every fee charged: | " + Join(r.required, " | ") + " |");
   }
   for (size_t i = 0; i < table.rows.size(); ++i) {
     if (auto row = ReadRow(r, t, table, i, where, complete)) {
@@ -145,18 +145,17 @@ FeeTable ReadTable(const TableReader& r, size_t t, const MarkdownTable& table) {
 
 }  // namespace
 
-std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables,
-                                        const TableSpec& spec,
-                                        const std::string& path, int body_line,
-                                        Diagnostics& diags) {
+std::vector<FeeTable> ValidateFeeTables(
+    const std::vector<MarkdownTable>& tables, const TableSpec& spec,
+    const std::string& path, int body_line, Diagnostics& diags) {
   const TableReader reader = MakeReader(spec, path, diags);
   std::vector<FeeTable> out;
   if (tables.empty() && spec.required) {
-    diags.Error(kNoFeeTable, path, body_line, 1,
-                "the body has no " + spec.label + " (a table with the columns " +
-                    Join(reader.required, ", ") + ")",
-                "add a Markdown table: | " + Join(reader.required, " | ") +
-                    " |");
+    diags.Error(
+        kNoFeeTable, path, body_line, 1,
+        "the body has no " + spec.label + " (a table with the columns " +
+            Join(reader.required, ", ") + ")",
+        "add a Markdown table: | " + Join(reader.required, " | ") + " |");
     return out;
   }
   for (size_t t = 0; t < tables.size(); ++t) {

@@ -15,10 +15,14 @@ namespace {
 // What a scalar of the kind is, for "must be ..., got a list".
 std::string ScalarWhat(const FieldSpec& spec) {
   switch (spec.kind) {
-    case FieldKind::kDate: return "a date";
-    case FieldKind::kDays: return "a number";
-    case FieldKind::kPeriod: return "a month";
-    default: return "text";
+    case FieldKind::kDate:
+      return "a date";
+    case FieldKind::kDays:
+      return "a number";
+    case FieldKind::kPeriod:
+      return "a month";
+    default:
+      return "text";
   }
 }
 
@@ -116,19 +120,32 @@ std::optional<std::string> FieldChecker::ScalarText(const At& at,
 bool FieldChecker::CheckScalar(const At& at, const std::string& text) {
   switch (at.spec.kind) {
     case FieldKind::kText:
-    case FieldKind::kLongText: return CheckText(at, text);
-    case FieldKind::kDate: return CheckDate(at, text);
-    case FieldKind::kEnum: return CheckEnum(at, text);
-    case FieldKind::kDocNo: return CheckDocNoField(at, text);
-    case FieldKind::kPhone: return CheckPhoneField(at, text);
-    case FieldKind::kIndexNo: return CheckIndexNoField(at, text);
-    case FieldKind::kDepartment: return CheckDepartment(at, text);
-    case FieldKind::kCategory: return CheckCategory(at, text);
-    case FieldKind::kPeriod: return CheckPeriodField(at, text);
-    case FieldKind::kDays: return CheckDays(at, text);
-    case FieldKind::kDocument: AddReference(at, text); return true;
+    case FieldKind::kLongText:
+      return CheckText(at, text);
+    case FieldKind::kDate:
+      return CheckDate(at, text);
+    case FieldKind::kEnum:
+      return CheckEnum(at, text);
+    case FieldKind::kDocNo:
+      return CheckDocNoField(at, text);
+    case FieldKind::kPhone:
+      return CheckPhoneField(at, text);
+    case FieldKind::kIndexNo:
+      return CheckIndexNoField(at, text);
+    case FieldKind::kDepartment:
+      return CheckDepartment(at, text);
+    case FieldKind::kCategory:
+      return CheckCategory(at, text);
+    case FieldKind::kPeriod:
+      return CheckPeriodField(at, text);
+    case FieldKind::kDays:
+      return CheckDays(at, text);
+    case FieldKind::kDocument:
+      AddReference(at, text);
+      return true;
     case FieldKind::kList:
-    case FieldKind::kRecord: break;  // not scalars: Check handles them
+    case FieldKind::kRecord:
+      break;  // not scalars: Check handles them
   }
   return false;
 }
@@ -171,8 +188,8 @@ bool FieldChecker::CheckEnum(const At& at, const std::string& text) {
     return true;
   }
   Error(kNotAllowedValue, at,
-        at.name + " must be one of " + Join(values, ", ") + ", got \"" +
-            text + "\"");
+        at.name + " must be one of " + Join(values, ", ") + ", got \"" + text +
+            "\"");
   return false;
 }
 
@@ -249,10 +266,10 @@ void FieldChecker::AddReference(const At& at, const std::string& text) {
 Value FieldChecker::CheckList(const FieldSpec& spec, const YamlNode& node,
                               const std::string& keypath) {
   if (!node.is_list()) {
-    diags_.Error(kWrongShape, doc_.source_path, node.line, node.column,
-                 Name(spec, keypath) + " must be a list, got " +
-                     node.KindName(),
-                 "write each element on its own line after \"- \"");
+    diags_.Error(
+        kWrongShape, doc_.source_path, node.line, node.column,
+        Name(spec, keypath) + " must be a list, got " + node.KindName(),
+        "write each element on its own line after \"- \"");
     return Value();
   }
   Value out = Value::List();

@@ -56,15 +56,15 @@ void CheckAgainstPublished(const std::vector<Document>& docs,
     if (ContentKey(DocumentRecord(d)) != p.content_key &&
         d.change_note == p.change_note) {
       const bool has_note = d.field_lines.count("change_note") > 0;
-      diags.Error(
-          kChangeWithoutNote, d.source_path, has_note ? d.FieldLine("change_note") : 1,
-          has_note ? d.FieldColumn("change_note") : 1,
-          "the document changed since it was published, so 更新说明 "
-          "(change_note) must say what changed",
-          p.change_note.empty()
-              ? "add a line change_note: 说明本次更新的内容"
-              : "write a new change_note; the published one is \"" +
-                    p.change_note + "\"");
+      diags.Error(kChangeWithoutNote, d.source_path,
+                  has_note ? d.FieldLine("change_note") : 1,
+                  has_note ? d.FieldColumn("change_note") : 1,
+                  "the document changed since it was published, so 更新说明 "
+                  "(change_note) must say what changed",
+                  p.change_note.empty()
+                      ? "add a line change_note: 说明本次更新的内容"
+                      : "write a new change_note; the published one is \"" +
+                            p.change_note + "\"");
     }
   }
 }

@@ -83,8 +83,7 @@ void CheckDisjoint(const SchemaRule& rule, const Schema& schema,
                    const YamlNode& root, const std::string& path,
                    Diagnostics& diags) {
   std::vector<std::string> names;
-  const std::vector<ListItem> items =
-      DisjointItems(rule, schema, root, &names);
+  const std::vector<ListItem> items = DisjointItems(rule, schema, root, &names);
   std::map<std::string, const ListItem*> first;
   for (const auto& item : items) {
     const std::string value = Trim(item.node->text);
@@ -144,8 +143,8 @@ void CheckDayLimits(const Schema& schema, const Document& doc,
     diags.Error(kDaysOverLimit, doc.source_path, doc.FieldLine(spec.key),
                 doc.FieldColumn(spec.key),
                 spec.label + " (" + spec.key + ") " + a->as_string() +
-                    " is more than " + other_label + " (" +
-                    spec.not_more_than + ") " + b->as_string(),
+                    " is more than " + other_label + " (" + spec.not_more_than +
+                    ") " + b->as_string(),
                 "write at most " + b->as_string() + ": " + spec.label +
                     " cannot exceed " + other_label);
   }
@@ -162,8 +161,7 @@ void CheckIndexNoParts(const Config& config, const Document& doc,
   const int column = doc.FieldColumn("index_no");
   if (dept != nullptr && !m.parts->org.empty() &&
       CompactOrgCode(m.parts->org) != CompactOrgCode(dept->org_code)) {
-    const int serial =
-        m.parts->serial.empty() ? 1 : std::stoi(m.parts->serial);
+    const int serial = m.parts->serial.empty() ? 1 : std::stoi(m.parts->serial);
     diags.Error(kIndexNoOrgCode, doc.source_path, line, column,
                 "索引号 (index_no) \"" + doc.index_no +
                     "\" does not start with the organisation code of " +
@@ -176,16 +174,14 @@ void CheckIndexNoParts(const Config& config, const Document& doc,
     diags.Error(kIndexNoYear, doc.source_path, line, column,
                 "索引号 (index_no) \"" + doc.index_no + "\" has the year " +
                     std::to_string(m.parts->year) +
-                    ", but 发布日期 (published) is " +
-                    doc.published.ToString(),
+                    ", but 发布日期 (published) is " + doc.published.ToString(),
                 "the year in 索引号 is the year of publication");
   }
 }
 
 void CheckYearFolder(const std::string& year_dir, const Document& doc,
                      Diagnostics& diags) {
-  if (!doc.published.year ||
-      year_dir == std::to_string(doc.published.year)) {
+  if (!doc.published.year || year_dir == std::to_string(doc.published.year)) {
     return;
   }
   diags.Error(kWrongYearFolder, doc.source_path, doc.FieldLine("published"),
@@ -201,11 +197,11 @@ void CheckNotInFuture(const ValidateOptions& opts, const Document& doc,
   if (!opts.today || !doc.published.year || doc.published <= *opts.today) {
     return;
   }
-  diags.Warning(kFutureDate, doc.source_path, doc.FieldLine("published"),
-                doc.FieldColumn("published"),
-                "发布日期 (published) " + doc.published.ToString() +
-                    " is in the future",
-                "the document will be shown as published on that day");
+  diags.Warning(
+      kFutureDate, doc.source_path, doc.FieldLine("published"),
+      doc.FieldColumn("published"),
+      "发布日期 (published) " + doc.published.ToString() + " is in the future",
+      "the document will be shown as published on that day");
 }
 
 }  // namespace disclose

@@ -34,10 +34,9 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
                                          Diagnostics& diags);
 
 // Reads the fee tables of a body against the schema's table spec.
-std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables,
-                                        const TableSpec& spec,
-                                        const std::string& path, int body_line,
-                                        Diagnostics& diags);
+std::vector<FeeTable> ValidateFeeTables(
+    const std::vector<MarkdownTable>& tables, const TableSpec& spec,
+    const std::string& path, int body_line, Diagnostics& diags);
 
 // Rules against the last publication (records read from the published
 // repository): D800 a published document deleted, D801 its 索引号 changed,
