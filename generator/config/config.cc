@@ -70,7 +70,10 @@ Validity Config::ValidityOf(const std::string& type,
 
 bool Config::IsWindowAssessment(const std::string& type) const {
   auto it = schemas.find(type);
-  return it != schemas.end() && it->second.IsWindowAssessment();
+  if (it == schemas.end()) {
+    return DefaultRole(type) == SchemaRole::kWindowAssessment;
+  }
+  return it->second.IsWindowAssessment();
 }
 
 const char* FieldKindName(FieldKind kind) {

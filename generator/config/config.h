@@ -163,7 +163,8 @@ struct Config {
   // record of an earlier publication), 有效, 失效 and 废止 keep their
   // default meanings.
   Validity ValidityOf(const std::string& type, const std::string& value) const;
-  // Whether the type's schema has the role kWindowAssessment.
+  // Whether the type's schema has the role kWindowAssessment; for a type
+  // with no schema, whether it is "assessment" (SchemaRole).
   bool IsWindowAssessment(const std::string& type) const;
 };
 

@@ -21,6 +21,11 @@ const std::map<std::string, Validity>& DefaultValidityMeanings() {
   return *kDefault;
 }
 
+SchemaRole DefaultRole(const std::string& type) {
+  return type == "assessment" ? SchemaRole::kWindowAssessment
+                              : SchemaRole::kNone;
+}
+
 namespace {
 
 using Reader = ConfigReader;
@@ -373,9 +378,7 @@ void CheckWindowAssessmentFields(const YamlNode& root, Reader& r,
 void ParseRole(const YamlNode& root, Reader& r, Schema& schema) {
   const std::string role = r.Text(root, "role", false, "a schema");
   if (role.empty()) {
-    if (schema.type == "assessment") {
-      schema.role = SchemaRole::kWindowAssessment;
-    }
+    schema.role = DefaultRole(schema.type);
   } else if (role == kWindowAssessmentRole) {
     schema.role = SchemaRole::kWindowAssessment;
   } else {

@@ -19,4 +19,8 @@ std::map<std::string, Schema> ParseSchemas(const std::vector<SourceFile>& files,
 // The meanings 有效, 失效 and 废止 have when a schema does not give any.
 const std::map<std::string, Validity>& DefaultValidityMeanings();
 
+// The role of a type whose schema does not say: kWindowAssessment for the
+// type "assessment", as it always was; kNone for any other.
+SchemaRole DefaultRole(const std::string& type);
+
 }  // namespace disclose

@@ -365,6 +365,9 @@ TEST(ConfigTest, ReadsTheWindowAssessmentRole) {
   EXPECT_TRUE(c.IsWindowAssessment("assessment"));  // as it always was
   EXPECT_FALSE(c.IsWindowAssessment("notice"));
   EXPECT_FALSE(c.IsWindowAssessment("unknown"));
+  // Without schemas (a record, a test's own config), the type's name says.
+  EXPECT_TRUE(Config().IsWindowAssessment("assessment"));
+  EXPECT_FALSE(Config().IsWindowAssessment("notice"));
 }
 
 TEST(ConfigTest, RefusesAnUnknownRoleAndARoleWithoutItsFields) {
