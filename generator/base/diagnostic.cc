@@ -43,10 +43,9 @@ auto Key(const Diagnostic& d) {
 }  // namespace
 
 void Diagnostics::Sort() {
-  std::stable_sort(items_.begin(), items_.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return Key(a) < Key(b);
-                   });
+  std::stable_sort(
+      items_.begin(), items_.end(),
+      [](const Diagnostic& a, const Diagnostic& b) { return Key(a) < Key(b); });
   items_.erase(std::unique(items_.begin(), items_.end(),
                            [](const Diagnostic& a, const Diagnostic& b) {
                              return Key(a) == Key(b) &&

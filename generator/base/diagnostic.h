@@ -12,7 +12,7 @@ enum class Severity { kError, kWarning };
 
 struct Diagnostic {
   Severity severity = Severity::kError;
-  std::string code;     // stable, e.g. "D201"; listed in README.md
+  std::string code;     // stable, e.g. D201: base/diagnostic_codes.h
   std::string path;     // relative to the site root, '/'-separated
   int line = 0;         // 1-based; 0 when the problem concerns the whole file
   int column = 0;       // 1-based, counted in characters; 0 if unknown

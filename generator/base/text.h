@@ -91,6 +91,11 @@ std::string HtmlEscape(std::string_view s);
 // Joins items with sep between them.
 std::string Join(const std::vector<std::string>& items, const char* sep);
 
+// A slug names a folder and a piece of an address: one or more of a-z, 0-9
+// and '-'. The one rule for file names, section and department ids and
+// category slugs.
+bool IsSlug(std::string_view s);
+
 // Levenshtein distance in bytes, for "did you mean" hints on short keys.
 int EditDistance(std::string_view a, std::string_view b);
 

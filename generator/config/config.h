@@ -10,6 +10,7 @@
 
 #include "base/diagnostic.h"
 #include "frontmatter/yaml_tree.h"
+#include "model/document.h"
 #include "model/source.h"
 
 namespace disclose {
@@ -43,9 +44,9 @@ struct SiteConfig {
 
 struct Department {
   std::string id;
-  std::string name;       // short name, e.g. 市国税局
+  std::string name;  // short name, e.g. 市国税局
   std::string full_name;
-  std::string org_code;   // as written in departments.yaml
+  std::string org_code;  // as written in departments.yaml
   std::string window;
   std::string phone;
   int line = 0;
@@ -83,10 +84,14 @@ struct FieldSpec {
   // kText, kLongText: words the value may not be or end with, because they
   // stand for what is left unsaid (其他条件, 等).
   std::vector<std::string> catch_all;
-  bool unique = false;              // no two documents of the type share it
-  std::string ref_type;             // kDocument: the type it must refer to
-  YamlNode example;                 // shown by `disclose new`
-  int line = 0;                     // in the schema file
+  bool unique = false;   // no two documents of the type share it
+  std::string ref_type;  // kDocument: the type it must refer to
+  YamlNode example;      // shown by `disclose new`
+  int line = 0;          // in the schema file
+  // The kEnum field `validity`: what each value means (`meanings:`, e.g.
+  // {有效: in_force, 失效: expired, 废止: repealed}). When the schema does
+  // not say, 有效, 失效 and 废止 mean just that, as they always have.
+  std::map<std::string, Validity> meanings;
 };
 
 // Either "when field `when_key` equals `equals`, one of `require_one_of` is
@@ -113,24 +118,54 @@ struct TableSpec {
   std::vector<TableColumnSpec> columns;
 };
 
+// What the site does with a type beyond its own pages, `role:` in its
+// schema.
+enum class SchemaRole {
+  kNone,
+  // 考核通报: each document rates the windows for one 考核期 (`period`) in
+  // the lists red_flag, advanced and bottom; the site adds a ranking page
+  // per period and each department's record over time. A schema without
+  // `role:` whose type is "assessment" has this role, as it always had.
+  kWindowAssessment,
+};
+
 struct Schema {
   std::string type;
   std::string label;
-  std::string path;                // schema file
-  std::string core_path;           // the file of the core fields
-  std::vector<FieldSpec> fields;   // core fields first, then the type's own
-  std::vector<SchemaRule> rules;   // core rules first
+  SchemaRole role = SchemaRole::kNone;
+  std::string path;               // schema file
+  std::string core_path;          // the file of the core fields
+  std::vector<FieldSpec> fields;  // core fields first, then the type's own
+  std::vector<SchemaRule> rules;  // core rules first
   std::optional<TableSpec> tables;
 
   const FieldSpec* FindField(const std::string& key) const;
+
+  // What a value of the field `validity` means; kInForce for a value the
+  // schema gives no meaning (or a schema without the field).
+  Validity ValidityOf(const std::string& value) const;
+  // The first value of `validity` given the meaning in force (有效), or ""
+  // when there is none: what `disclose new` writes.
+  std::string InForceValue() const;
+  bool IsWindowAssessment() const {
+    return role == SchemaRole::kWindowAssessment;
+  }
 };
 
 struct Config {
   SiteConfig site;
-  std::vector<Department> departments;  // in file order
+  std::vector<Department> departments;    // in file order
   std::map<std::string, Schema> schemas;  // by type
 
   const Department* FindDepartment(const std::string& id) const;
+
+  // Schema::ValidityOf of the type's schema. For a type with no schema (a
+  // record of an earlier publication), 有效, 失效 and 废止 keep their
+  // default meanings.
+  Validity ValidityOf(const std::string& type, const std::string& value) const;
+  // Whether the type's schema has the role kWindowAssessment; for a type
+  // with no schema, whether it is "assessment" (SchemaRole).
+  bool IsWindowAssessment(const std::string& type) const;
 };
 
 // Reads the whole configuration. The result is usable (possibly partially

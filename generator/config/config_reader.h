@@ -7,6 +7,7 @@
 #include <string>
 
 #include "base/diagnostic.h"
+#include "base/diagnostic_codes.h"
 #include "base/text.h"
 #include "frontmatter/yaml_tree.h"
 
@@ -25,13 +26,13 @@ class ConfigReader {
     const YamlNode* n = map.Find(key);
     if (n == nullptr || n->is_null() || (n->is_scalar() && n->text.empty())) {
       if (required) {
-        diags_.Error("D601", path_, map.line, map.column,
+        diags_.Error(kMissingSetting, path_, map.line, map.column,
                      what + " needs \"" + key + "\"");
       }
       return "";
     }
     if (!n->is_scalar()) {
-      diags_.Error("D602", path_, n->line, n->column,
+      diags_.Error(kBadSetting, path_, n->line, n->column,
                    "\"" + key + "\" must be text, got " + n->KindName());
       return "";
     }
@@ -44,7 +45,7 @@ class ConfigReader {
     if (n->is_scalar() && (n->text == "true" || n->text == "false")) {
       return n->text == "true";
     }
-    diags_.Error("D602", path_, n->line, n->column,
+    diags_.Error(kBadSetting, path_, n->line, n->column,
                  "\"" + key + "\" must be true or false");
     return false;
   }
@@ -56,7 +57,7 @@ class ConfigReader {
         n->text.find_first_not_of("0123456789") == std::string::npos) {
       return std::stoi(n->text);
     }
-    diags_.Error("D602", path_, n->line, n->column,
+    diags_.Error(kBadSetting, path_, n->line, n->column,
                  "\"" + key + "\" must be a whole number");
     return fallback;
   }
@@ -75,7 +76,7 @@ class ConfigReader {
             hint = std::string("did you mean \"") + a + "\"?";
           }
         }
-        diags_.Error("D603", path_, e.line, e.column,
+        diags_.Error(kUnknownSetting, path_, e.line, e.column,
                      "unknown setting \"" + e.key + "\" in " + what,
                      hint.empty() ? "the settings are " + all : hint);
       }
@@ -88,13 +89,13 @@ class ConfigReader {
     const YamlNode* n = map.Find(key);
     if (n == nullptr || n->is_null()) {
       if (required) {
-        diags_.Error("D601", path_, map.line, map.column,
+        diags_.Error(kMissingSetting, path_, map.line, map.column,
                      "a list \"" + key + "\" is needed");
       }
       return nullptr;
     }
     if (!n->is_list()) {
-      diags_.Error("D602", path_, n->line, n->column,
+      diags_.Error(kBadSetting, path_, n->line, n->column,
                    "\"" + key + "\" must be a list, got " + n->KindName());
       return nullptr;
     }
@@ -103,13 +104,13 @@ class ConfigReader {
 
   bool ExpectMap(const YamlNode& n, const std::string& what) {
     if (n.is_map()) return true;
-    diags_.Error("D602", path_, n.line > 0 ? n.line : 1, n.column,
+    diags_.Error(kBadSetting, path_, n.line > 0 ? n.line : 1, n.column,
                  what + " must be a mapping of settings, got " + n.KindName());
     return false;
   }
 
   void Error(int line, int column, std::string message, std::string hint = "") {
-    diags_.Error("D602", path_, line, column, std::move(message),
+    diags_.Error(kBadSetting, path_, line, column, std::move(message),
                  std::move(hint));
   }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/diagnostic_codes.h"
 #include "base/text.h"
 
 namespace disclose {
@@ -38,7 +39,7 @@ int ReportControlChars(std::string& text, int first_line,
           static_cast<int>(CountChars(
               std::string_view(text).substr(line_start, at - line_start))) +
           1;
-      diags.Error("D109", path, line, column,
+      diags.Error(kControlChar, path, line, column,
                   "the file holds the control character " +
                       DescribeChar(found->code_point) + " at this point",
                   "remove it: it cannot be seen in most editors");
@@ -63,7 +64,7 @@ void WarnIfInvisible(const YamlNode& scalar, const std::string& name,
   if (!scalar.is_scalar()) return;
   auto found = FindInvisibleChar(scalar.text);
   if (!found) return;
-  diags.Warning("D110", path, scalar.line, scalar.column,
+  diags.Warning(kInvisibleChar, path, scalar.line, scalar.column,
                 name + " contains the invisible character " +
                     DescribeChar(found->code_point) + " at character " +
                     std::to_string(found->index + 1),
@@ -81,16 +82,13 @@ bool IsMarker(std::string_view line) {
 }  // namespace
 
 FrontMatterSplit SplitFrontMatter(const std::string& text,
-                                  const std::string& path,
-                                  Diagnostics& diags) {
+                                  const std::string& path, Diagnostics& diags) {
   FrontMatterSplit out;
   size_t first_end = text.find('\n');
-  std::string_view first =
-      std::string_view(text).substr(0, first_end == std::string::npos
-                                           ? text.size()
-                                           : first_end);
+  std::string_view first = std::string_view(text).substr(
+      0, first_end == std::string::npos ? text.size() : first_end);
   if (!IsMarker(first)) {
-    diags.Error("D100", path, 1, 1,
+    diags.Error(kNoFrontMatter, path, 1, 1,
                 "the file must start with front matter: a line '---', the "
                 "fields, and another line '---'",
                 "run 'disclose new' to get a file with every field in place");
@@ -114,7 +112,7 @@ FrontMatterSplit SplitFrontMatter(const std::string& text,
     pos = nl + 1;
     ++line;
   }
-  diags.Error("D100", path, 1, 1,
+  diags.Error(kNoFrontMatter, path, 1, 1,
               "the front matter that starts here is never closed",
               "add a line '---' after the last field");
   return out;

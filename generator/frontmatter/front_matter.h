@@ -30,10 +30,10 @@ void WarnIfInvisible(const YamlNode& scalar, const std::string& name,
 
 struct FrontMatterSplit {
   bool ok = false;
-  std::string yaml;     // between the two '---' lines
-  int yaml_line = 0;    // line of the first YAML line in the file
-  std::string body;     // after the closing '---' line
-  int body_line = 0;    // line of the first body line in the file
+  std::string yaml;   // between the two '---' lines
+  int yaml_line = 0;  // line of the first YAML line in the file
+  std::string body;   // after the closing '---' line
+  int body_line = 0;  // line of the first body line in the file
 };
 
 // REQUIRES: text was normalized. The front matter must open on line 1 with

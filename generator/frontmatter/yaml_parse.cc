@@ -8,6 +8,7 @@
 #include <optional>
 #include <sstream>
 
+#include "base/diagnostic_codes.h"
 #include "base/text.h"
 #include "frontmatter/front_matter.h"
 
@@ -22,10 +23,14 @@ const YamlNode* YamlNode::Find(const std::string& key) const {
 
 const char* YamlNode::KindName() const {
   switch (kind) {
-    case Kind::kNull: return "nothing";
-    case Kind::kScalar: return "a text";
-    case Kind::kList: return "a list";
-    case Kind::kMap: return "a mapping";
+    case Kind::kNull:
+      return "nothing";
+    case Kind::kScalar:
+      return "a text";
+    case Kind::kList:
+      return "a list";
+    case Kind::kMap:
+      return "a mapping";
   }
   return "nothing";
 }
@@ -118,7 +123,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     LineColumn lc = Where(mark);
-    throw Refused{"D103", lc.line, lc.column,
+    throw Refused{kYamlAnchor, lc.line, lc.column,
                   "aliases (*name) are not allowed",
                   "write the value out in full"};
   }
@@ -166,7 +171,7 @@ class TreeBuilder : public YAML::EventHandler {
   void CheckAnchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor == YAML::NullAnchor) return;
     LineColumn lc = Where(mark);
-    throw Refused{"D103", lc.line, lc.column,
+    throw Refused{kYamlAnchor, lc.line, lc.column,
                   "anchors (&name) are not allowed",
                   "write every value out in full"};
   }
@@ -178,7 +183,7 @@ class TreeBuilder : public YAML::EventHandler {
     static const std::string kCore = "tag:yaml.org,2002:";
     const std::string written =
         StartsWith(tag, kCore) ? "!!" + tag.substr(kCore.size()) : tag;
-    throw Refused{"D106", lc.line, lc.column,
+    throw Refused{kYamlTag, lc.line, lc.column,
                   "YAML tags such as \"" + written + "\" are not allowed",
                   "remove the tag; every value is read as text"};
   }
@@ -211,7 +216,7 @@ class TreeBuilder : public YAML::EventHandler {
   void Open(const YAML::Mark& mark, YamlNode n) {
     if (static_cast<int>(stack_.size()) >= max_depth_) {
       LineColumn lc = Where(mark);
-      throw Refused{"D105", lc.line, lc.column,
+      throw Refused{kTooLarge, lc.line, lc.column,
                     "lists and mappings are nested more than " +
                         std::to_string(max_depth_) + " levels deep",
                     ""};
@@ -221,10 +226,9 @@ class TreeBuilder : public YAML::EventHandler {
     n.column = lc.column;
     if (!stack_.empty() && stack_.back().node.is_map() &&
         stack_.back().expecting_key) {
-      throw Refused{"D101", lc.line, lc.column,
-                    "a key must be plain text, not " +
-                        std::string(n.KindName()),
-                    ""};
+      throw Refused{
+          kYamlSyntax, lc.line, lc.column,
+          "a key must be plain text, not " + std::string(n.KindName()), ""};
     }
     stack_.push_back(Frame{std::move(n), true, {}});
   }
@@ -255,15 +259,15 @@ class TreeBuilder : public YAML::EventHandler {
     }
     if (top.expecting_key) {
       if (!n.is_scalar()) {
-        throw Refused{"D101", n.line, n.column,
-                      "a key must be plain text, not " +
-                          std::string(n.KindName()),
-                      ""};
+        throw Refused{
+            kYamlSyntax, n.line, n.column,
+            "a key must be plain text, not " + std::string(n.KindName()), ""};
       }
       for (const auto& e : top.node.entries) {
         if (e.key == n.text) {
-          throw Refused{"D102", n.line, n.column,
-                        "duplicate key \"" + n.text + "\" (first given on line " +
+          throw Refused{kDuplicateKey, n.line, n.column,
+                        "duplicate key \"" + n.text +
+                            "\" (first given on line " +
                             std::to_string(e.line) + ")",
                         "keep one of the two"};
         }
@@ -309,7 +313,7 @@ void ReportEscapedControls(const std::vector<EscapedControl>& controls,
                              : c.keypath.empty()
                                  ? std::string("a key")
                                  : "a key in " + name(c.keypath);
-    diags.Error("D109", path, c.line, c.column,
+    diags.Error(kControlChar, path, c.line, c.column,
                 what + " contains the control character " +
                     DescribeChar(c.found.code_point) + " at character " +
                     std::to_string(c.found.index + 1),
@@ -362,7 +366,7 @@ YamlParseResult ParseClean(const std::string& text, const std::string& path,
   YamlParseResult result;
   if (auto deep = TooDeep(text, limits.max_depth)) {
     LineColumn lc = LocateOffset(text, *deep);
-    diags.Error("D105", path, first_line + lc.line - 1, lc.column,
+    diags.Error(kTooLarge, path, first_line + lc.line - 1, lc.column,
                 "lists and mappings are nested more than " +
                     std::to_string(limits.max_depth) + " levels deep");
     return result;
@@ -384,9 +388,8 @@ YamlParseResult ParseClean(const std::string& text, const std::string& path,
       int marker_line = 0;
       while (pos <= text.size()) {
         size_t nl = text.find('\n', pos);
-        std::string l = text.substr(pos, nl == std::string::npos
-                                             ? std::string::npos
-                                             : nl - pos);
+        std::string l = text.substr(
+            pos, nl == std::string::npos ? std::string::npos : nl - pos);
         if (StartsWith(l, "---") || StartsWith(l, "...")) {
           marker_line = line;
           break;
@@ -395,7 +398,8 @@ YamlParseResult ParseClean(const std::string& text, const std::string& path,
         pos = nl + 1;
         ++line;
       }
-      diags.Error("D104", path, marker_line ? marker_line : first_line, 1,
+      diags.Error(kSecondYamlDocument, path,
+                  marker_line ? marker_line : first_line, 1,
                   "a second YAML document is not allowed here",
                   "remove the '...' or '---' line and merge the fields");
       return result;
@@ -407,13 +411,13 @@ YamlParseResult ParseClean(const std::string& text, const std::string& path,
     LineColumn lc = builder.Where(e.mark);
     if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {
       // Anchors are refused, so every alias refers to nothing.
-      diags.Error("D103", path, lc.line, lc.column,
+      diags.Error(kYamlAnchor, path, lc.line, lc.column,
                   "aliases (*name) are not allowed",
                   "write the value out in full");
       return result;
     }
     std::string msg = e.msg;
-    diags.Error("D101", path, lc.line, lc.column, "YAML syntax: " + msg,
+    diags.Error(kYamlSyntax, path, lc.line, lc.column, "YAML syntax: " + msg,
                 "check indentation, and quote text that contains ': ' or "
                 "starts with a special character");
     return result;
@@ -432,7 +436,7 @@ YamlParseResult ParseYaml(const std::string& text, const std::string& path,
                           const YamlLimits& limits,
                           const YamlFieldNamer& name_field) {
   if (text.size() > limits.max_bytes) {
-    diags.Error("D105", path, first_line, 1,
+    diags.Error(kTooLarge, path, first_line, 1,
                 "the YAML block is " + std::to_string(text.size()) +
                     " bytes, more than the limit of " +
                     std::to_string(limits.max_bytes));
@@ -453,9 +457,8 @@ YamlParseResult ParseYamlFile(const std::string& path, const std::string& raw,
   const std::string text = NormalizeSource(raw);
   if (auto bad = FindInvalidUtf8(text)) {
     LineColumn lc = LocateOffset(text, *bad);
-    diags.Error("D107", path, lc.line, lc.column,
-                "the file is not valid UTF-8 text",
-                "save the file as UTF-8");
+    diags.Error(kInvalidUtf8, path, lc.line, lc.column,
+                "the file is not valid UTF-8 text", "save the file as UTF-8");
     return {};
   }
   return ParseYaml(text, path, 1, diags);

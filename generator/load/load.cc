@@ -20,7 +20,8 @@ Status ReadInto(const FileSystem& fs, const std::string& root,
 StatusOr<SiteSources> LoadSite(const FileSystem& fs, const LoadOptions& opts) {
   const std::string& root = opts.site_root;
   SiteSources src;
-  for (const char* required : {"content/site.yaml", "content/departments.yaml"}) {
+  for (const char* required :
+       {"content/site.yaml", "content/departments.yaml"}) {
     if (!fs.IsFile(JoinPath(root, required))) {
       return Status::Error("no site here: " + JoinPath(root, required) +
                            " does not exist (use --site DIR)");

@@ -11,7 +11,7 @@
 namespace disclose {
 
 struct LoadOptions {
-  std::string site_root = ".";   // holds content/ and themes/
+  std::string site_root = ".";    // holds content/ and themes/
   std::string theme = "default";  // themes/<theme>/
 };
 

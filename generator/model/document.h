@@ -41,6 +41,15 @@ struct DocumentRef {
   std::vector<std::string> literals;  // values the field takes instead (免费)
 };
 
+// What a document's 有效性 (validity) means, whichever word its schema uses
+// for it (content/schemas/core.yaml `meanings:`): pages, rules and the
+// publication log act on the meaning, never on the word.
+enum class Validity {
+  kInForce,   // 有效
+  kExpired,   // 失效: shown with an 已失效 banner
+  kRepealed,  // 废止: an 已废止 banner; gives up a `unique` value
+};
+
 struct Withdrawal {
   Date date;
   std::string reason;
@@ -65,7 +74,10 @@ struct Document {
   std::string doc_no;
   std::vector<std::string> keywords;
   std::string summary;
-  std::string validity;     // 有效 / 失效 / 废止
+  std::string validity;  // as written: 有效 / 失效 / 废止
+  // What validity means, set by validation from the schema; kInForce for a
+  // document that was not validated (read back from a record).
+  Validity validity_meaning = Validity::kInForce;
   std::string repealed_by;  // index_no, or ""
   std::string repeal_reason;
   std::string change_note;

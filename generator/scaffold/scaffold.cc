@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/text.h"
 #include "config/org_code.h"
 #include "frontmatter/front_matter.h"
 #include "frontmatter/yaml_parse.h"
@@ -11,14 +12,6 @@
 namespace disclose {
 
 namespace {
-
-
-bool IsSlug(const std::string& s) {
-  if (s.empty()) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
-}
 
 struct DocumentPath {
   std::string path;  // content/<section>/<year>/<slug>.md
@@ -440,11 +433,8 @@ StatusOr<Scaffold> MakeScaffold(const Config& config,
   writer.Known("department", dept.id,
                dept.name + "；换成其他机构时，索引号也要换");
   writer.Known("published", request.today.ToString(), "今天");
-  if (const FieldSpec* validity = schema.FindField("validity");
-      validity != nullptr &&
-      std::find(validity->values.begin(), validity->values.end(), "有效") !=
-          validity->values.end()) {
-    writer.Known("validity", "有效", "新文件一般是有效");
+  if (std::string in_force = schema.InForceValue(); !in_force.empty()) {
+    writer.Known("validity", in_force, "新文件一般是" + in_force);
   }
   Scaffold out;
   out.path = path->path;

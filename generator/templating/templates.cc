@@ -4,6 +4,8 @@
 
 #include <regex>
 
+#include "base/diagnostic_codes.h"
+
 namespace disclose {
 
 namespace mustache = kainjow::mustache;
@@ -87,7 +89,7 @@ std::unique_ptr<TemplateSet> TemplateSet::Create(
   auto fail = [&](const std::string& key, const std::string& name,
                   const std::string& message) {
     auto p = paths.find(key);
-    diags.Error("D700", p == paths.end() ? name : p->second, 0, 0,
+    diags.Error(kBadTemplate, p == paths.end() ? name : p->second, 0, 0,
                 "the template does not parse: " + message);
     ok = false;
   };

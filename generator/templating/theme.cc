@@ -1,5 +1,6 @@
 #include "templating/theme.h"
 
+#include "base/diagnostic_codes.h"
 #include "base/text.h"
 #include "frontmatter/yaml_parse.h"
 
@@ -31,7 +32,7 @@ Theme LoadTheme(const SiteSources& sources, const std::string& language,
       if (!parsed.ok) continue;
       for (const auto& e : parsed.root.entries) {
         if (!e.value.is_scalar()) {
-          diags.Error("D701", file.path, e.line, e.column,
+          diags.Error(kMissingStrings, file.path, e.line, e.column,
                       "interface string \"" + e.key + "\" must be text");
           continue;
         }
@@ -40,16 +41,16 @@ Theme LoadTheme(const SiteSources& sources, const std::string& language,
     }
   }
   if (!have_strings) {
-    diags.Error("D701", strings_path, 0, 0,
+    diags.Error(kMissingStrings, strings_path, 0, 0,
                 "the theme has no interface strings for the language \"" +
                     language + "\"");
   }
   for (const char* required : {"base", "document", "list", "home", "groups",
                                "404"}) {
     if (!templates.count(required)) {
-      diags.Error("D700", root + "templates/" + required + ".mustache", 0, 0,
-                  "the theme has no template \"" + std::string(required) +
-                      "\"");
+      diags.Error(
+          kBadTemplate, root + "templates/" + required + ".mustache", 0, 0,
+          "the theme has no template \"" + std::string(required) + "\"");
     }
   }
   theme.templates = TemplateSet::Create(templates, partials, paths, diags);

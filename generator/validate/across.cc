@@ -1,14 +1,13 @@
 // Rules that span documents.
 #include <map>
 
-#include "validate/validate.h"
-
+#include "base/diagnostic_codes.h"
 #include "base/text.h"
+#include "validate/validate.h"
 
 namespace disclose {
 
 namespace {
-
 
 // Fields marked `unique`: no two documents of a type share the value (one
 // assessment per period). A withdrawn or repealed document no longer holds
@@ -17,18 +16,17 @@ void CheckUniqueFields(const std::vector<Document>& docs, const Config& config,
                        Diagnostics& diags) {
   std::map<std::string, const Document*> seen;  // type, key, value
   for (const auto& doc : docs) {
-    if (doc.withdrawn || doc.validity == "废止") continue;
+    if (doc.withdrawn || doc.validity_meaning == Validity::kRepealed) continue;
     auto schema = config.schemas.find(doc.type);
     if (schema == config.schemas.end()) continue;
     for (const auto& spec : schema->second.fields) {
       const Value* v = spec.unique ? doc.fields.Find(spec.key) : nullptr;
       if (v == nullptr || v->kind() != Value::Kind::kString) continue;
-      const std::string id =
-          doc.type + '\n' + spec.key + '\n' + v->as_string();
+      const std::string id = doc.type + '\n' + spec.key + '\n' + v->as_string();
       auto [it, inserted] = seen.emplace(id, &doc);
       if (inserted) continue;
       const Document& other = *it->second;
-      diags.Error("D307", doc.source_path, doc.FieldLine(spec.key),
+      diags.Error(kNotUnique, doc.source_path, doc.FieldLine(spec.key),
                   doc.FieldColumn(spec.key),
                   spec.label + " (" + spec.key + ") \"" + v->as_string() +
                       "\" is already used by " + other.source_path + ":" +
@@ -49,11 +47,11 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
     if (doc.index_no.empty()) continue;
     auto [it, inserted] = by_index_no.emplace(doc.index_no, &doc);
     if (!inserted) {
-      diags.Error("D300", doc.source_path, doc.FieldLine("index_no"),
+      diags.Error(kDuplicateIndexNo, doc.source_path, doc.FieldLine("index_no"),
                   doc.FieldColumn("index_no"),
                   "索引号 (index_no) \"" + doc.index_no +
-                      "\" is already used by " + it->second->source_path +
-                      ":" + std::to_string(it->second->FieldLine("index_no")),
+                      "\" is already used by " + it->second->source_path + ":" +
+                      std::to_string(it->second->FieldLine("index_no")),
                   "every document needs its own 索引号; run 'disclose new' "
                   "for the next free one");
     }
@@ -67,11 +65,10 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
         if (!ref.literals.empty()) {
           auto schema = config.schemas.find(ref.ref_type);
           hint = "write " + Join(ref.literals, " or ") + ", or the 索引号 of " +
-                 (schema != config.schemas.end()
-                      ? "a " + schema->second.label
-                      : std::string("a document"));
+                 (schema != config.schemas.end() ? "a " + schema->second.label
+                                                 : std::string("a document"));
         }
-        diags.Error("D305", doc.source_path, ref.line, ref.column,
+        diags.Error(kUnresolvedRef, doc.source_path, ref.line, ref.column,
                     ref.label + " (" + ref.key + ") \"" + ref.index_no +
                         "\" is not the 索引号 of any document",
                     hint);
@@ -79,12 +76,11 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
       }
       const Document& target = *it->second;
       if (&target == &doc) {
-        diags.Error("D305", doc.source_path, ref.line, ref.column,
-                    ref.label + " (" + ref.key +
-                        ") names the document itself");
+        diags.Error(kUnresolvedRef, doc.source_path, ref.line, ref.column,
+                    ref.label + " (" + ref.key + ") names the document itself");
       } else if (!ref.ref_type.empty() && target.type != ref.ref_type) {
         auto schema = config.schemas.find(ref.ref_type);
-        diags.Error("D306", doc.source_path, ref.line, ref.column,
+        diags.Error(kWrongRefType, doc.source_path, ref.line, ref.column,
                     ref.label + " (" + ref.key + ") \"" + ref.index_no +
                         "\" is a " + target.type + " (" + target.source_path +
                         "), not a " +

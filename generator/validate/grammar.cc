@@ -6,6 +6,7 @@
 #include <regex>
 #include <vector>
 
+#include "base/diagnostic_codes.h"
 #include "base/text.h"
 
 namespace disclose {
@@ -36,13 +37,13 @@ int FindFirstOf(const std::string& s, const std::vector<std::string>& options,
 }
 
 const std::vector<std::string>& Openers() {
-  static const std::vector<std::string> kOpen = {"〔", "[", "(", "（",
-                                                 "【", "［", "{", "｛", "〈"};
+  static const std::vector<std::string> kOpen = {"〔", "[", "(",  "（", "【",
+                                                 "［", "{", "｛", "〈"};
   return kOpen;
 }
 const std::vector<std::string>& Closers() {
-  static const std::vector<std::string> kClose = {"〕", "]", ")", "）",
-                                                  "】", "］", "}", "｝", "〉"};
+  static const std::vector<std::string> kClose = {"〕", "]", ")",  "）", "】",
+                                                  "］", "}", "｝", "〉"};
   return kClose;
 }
 
@@ -142,8 +143,8 @@ struct AmountPart {
   std::optional<long long> fen;  // the amount, when there is one
   bool plain = false;            // written as a bare number: "12", "0.5"
   bool too_precise = false;
-  std::string number;            // the leading number as written
-  std::string rest;              // what follows the number, if not 元/角/分
+  std::string number;  // the leading number as written
+  std::string rest;    // what follows the number, if not 元/角/分
 };
 
 // "12", "0.5" (plain); "120元", "2元5角", "5角", "0.5元" (yuan forms);
@@ -213,16 +214,15 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
                          const std::string& unit_label) {
   AmountResult r;
   const std::string text = Trim(original);
-  const std::string base = label +
-                           " must be a non-negative amount in yuan, got \"" +
-                           text + "\"";
+  const std::string base =
+      label + " must be a non-negative amount in yuan, got \"" + text + "\"";
   auto fail = [&](const char* code, std::string hint) {
     r.code = code;
     r.error = GrammarError{base, std::move(hint)};
     return r;
   };
   if (text.empty()) {
-    r.code = "D403";
+    r.code = kEmptyCell;
     r.error = GrammarError{label + " is empty",
                            "write the amount in yuan, or 免费 if it is free"};
     return r;
@@ -233,11 +233,11 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
   }
   if (text.find("面议") != std::string::npos ||
       text.find("协商") != std::string::npos) {
-    r.code = "D404";
-    r.error = GrammarError{label + " \"" + text +
-                               "\" (negotiable) is not a disclosed fee",
-                           "disclose the amount, or the range a-b, that is "
-                           "charged"};
+    r.code = kNegotiableFee;
+    r.error = GrammarError{
+        label + " \"" + text + "\" (negotiable) is not a disclosed fee",
+        "disclose the amount, or the range a-b, that is "
+        "charged"};
     return r;
   }
   std::string t = Compact(AsciiDigits(text));
@@ -247,41 +247,44 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
       t.replace(at, std::string(sep).size(), "-");
     }
   }
-  const char* kShape = "write a number such as 12 or 0.5, a range such as "
-                       "30-50, or 免费";
-  if (StartsWith(t, "-")) return fail("D402", "an amount cannot be negative");
+  const char* kShape =
+      "write a number such as 12 or 0.5, a range such as "
+      "30-50, or 免费";
+  if (StartsWith(t, "-"))
+    return fail(kBadAmount, "an amount cannot be negative");
   std::vector<std::string> ends = Split(t, '-');
-  if (ends.size() > 2) return fail("D402", kShape);
+  if (ends.size() > 2) return fail(kBadAmount, kShape);
   std::vector<AmountPart> parts;
   for (const auto& e : ends) parts.push_back(ParsePart(e));
   // A unit after the last number: "10000元/年", "30-50元/次".
   const AmountPart& last = parts.back();
   if (!last.fen && !last.number.empty() && LooksLikeUnit(last.rest) &&
       (parts.size() == 1 || parts.front().fen)) {
-    std::string numbers = parts.size() == 2
-                              ? FormatYuan(*parts.front().fen) + "-" +
-                                    last.number
-                              : last.number;
-    return fail("D405", "write " + numbers + " in " + label + " and " +
-                            last.rest + " in " + unit_label);
+    std::string numbers =
+        parts.size() == 2 ? FormatYuan(*parts.front().fen) + "-" + last.number
+                          : last.number;
+    return fail(kAmountWithUnit, "write " + numbers + " in " + label + " and " +
+                                     last.rest + " in " + unit_label);
   }
   for (const auto& p : parts) {
-    if (!p.fen) return fail("D402", kShape);
+    if (!p.fen) return fail(kBadAmount, kShape);
     if (p.too_precise) {
-      return fail("D402", "yuan amounts have at most two decimals (fen)");
+      return fail(kBadAmount, "yuan amounts have at most two decimals (fen)");
     }
   }
   const long long low = *parts.front().fen;
   const long long high = *parts.back().fen;
   if (high < low) {
-    return fail("D402", "a range goes from the lower to the higher amount: " +
-                            FormatYuan(high) + "-" + FormatYuan(low));
+    return fail(kBadAmount,
+                "a range goes from the lower to the higher amount: " +
+                    FormatYuan(high) + "-" + FormatYuan(low));
   }
   bool plain = true;
   for (const auto& p : parts) plain = plain && p.plain;
   if (!plain || t != text) {
-    return fail("D402", "write " + FormatYuan(low) +
-                            (parts.size() == 2 ? "-" + FormatYuan(high) : ""));
+    return fail(kBadAmount,
+                "write " + FormatYuan(low) +
+                    (parts.size() == 2 ? "-" + FormatYuan(high) : ""));
   }
   r.amount = FeeAmount{low, high};
   return r;
@@ -311,9 +314,9 @@ std::optional<GrammarError> CheckPhone(const std::string& original) {
       hint = "write " + digits.substr(0, area) + "-" + digits.substr(area);
     }
   }
-  return GrammarError{"must be a telephone number such as 0736-7251234, got \"" +
-                          text + "\"",
-                      hint};
+  return GrammarError{
+      "must be a telephone number such as 0736-7251234, got \"" + text + "\"",
+      hint};
 }
 
 namespace {
@@ -351,7 +354,8 @@ std::vector<LayoutToken> ParseLayout(const std::string& layout) {
                name.find_first_not_of('n') == std::string::npos) {
       out.push_back({LayoutToken::kSerial, "", name.size()});
     } else {
-      out.push_back({LayoutToken::kLiteral, layout.substr(open, close - open + 1), 0});
+      out.push_back(
+          {LayoutToken::kLiteral, layout.substr(open, close - open + 1), 0});
     }
     i = close + 1;
   }
@@ -427,9 +431,8 @@ IndexNoMatch MatchIndexNo(const std::string& layout, const std::string& text) {
   if (text.size() <= 64 && MatchFrom(ParseLayout(layout), 0, text, 0, &parts)) {
     result.parts = parts;
   } else {
-    result.error = GrammarError{"\"" + text +
-                                    "\" does not follow the layout " + layout +
-                                    " set in site.yaml",
+    result.error = GrammarError{"\"" + text + "\" does not follow the layout " +
+                                    layout + " set in site.yaml",
                                 ""};
   }
   return result;
@@ -462,8 +465,7 @@ std::optional<GrammarError> CheckPeriod(const std::string& original) {
   }
   const int month = std::stoi(nums[1]);
   if (month < 1 || month > 12) {
-    return GrammarError{message,
-                        "there is no month " + std::to_string(month)};
+    return GrammarError{message, "there is no month " + std::to_string(month)};
   }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%s-%02d", nums[0].c_str(), month);
@@ -516,8 +518,12 @@ std::string FormatIndexNo(const std::string& layout, const std::string& org,
   char buf[32];
   for (const LayoutToken& tok : ParseLayout(layout)) {
     switch (tok.kind) {
-      case LayoutToken::kLiteral: out += tok.literal; break;
-      case LayoutToken::kOrg: out += org; break;
+      case LayoutToken::kLiteral:
+        out += tok.literal;
+        break;
+      case LayoutToken::kOrg:
+        out += org;
+        break;
       case LayoutToken::kYear:
         std::snprintf(buf, sizeof buf, "%04d", date.year);
         out += buf;

@@ -1,5 +1,6 @@
 #include "validate/placeholder.h"
 
+#include "base/diagnostic_codes.h"
 #include "base/text.h"
 
 namespace disclose {
@@ -45,7 +46,7 @@ bool ReportPlaceholder(const FieldSpec& spec, const YamlNode& node,
                        Diagnostics& diags) {
   if (!IsPlaceholder(node)) return false;
   const std::string example = FlowText(spec.example);
-  diags.Error("D299", path, node.line, node.column,
+  diags.Error(kPlaceholder, path, node.line, node.column,
               name + " is still a placeholder: replace \"" + Trim(node.text) +
                   "\" with the real value",
               example.empty() ? "" : "for example " + example);

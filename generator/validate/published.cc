@@ -3,6 +3,7 @@
 // says needs a new 更新说明.
 #include <map>
 
+#include "base/diagnostic_codes.h"
 #include "model/record.h"
 #include "validate/validate.h"
 
@@ -22,13 +23,13 @@ void CheckAgainstPublished(const std::vector<Document>& docs,
       auto same_file = by_source.find(p.source);
       if (same_file != by_source.end()) {
         const Document& d = *same_file->second;
-        diags.Error("D801", d.source_path, d.FieldLine("index_no"),
+        diags.Error(kIndexNoChanged, d.source_path, d.FieldLine("index_no"),
                     d.FieldColumn("index_no"),
                     "索引号 (index_no) was published as \"" + p.index_no +
                         "\" and never changes, got \"" + d.index_no + "\"",
                     "write " + p.index_no);
       } else {
-        diags.Error("D800", p.source, 0, 0,
+        diags.Error(kPublishedDeleted, p.source, 0, 0,
                     "this document (索引号 " + p.index_no + ", " + p.title +
                         ") was published and cannot simply be deleted",
                     "put the file back and withdraw it: add withdrawn: "
@@ -38,7 +39,7 @@ void CheckAgainstPublished(const std::vector<Document>& docs,
     }
     const Document& d = *now->second;
     if (d.url != p.url) {
-      diags.Error("D802", d.source_path, d.FieldLine("index_no"),
+      diags.Error(kAddressChanged, d.source_path, d.FieldLine("index_no"),
                   d.FieldColumn("index_no"),
                   "this document (索引号 " + p.index_no +
                       ") was published at " + p.url +
@@ -47,7 +48,7 @@ void CheckAgainstPublished(const std::vector<Document>& docs,
       continue;
     }
     if (p.withdrawn && !d.withdrawn) {
-      diags.Error("D804", d.source_path, 1, 1,
+      diags.Error(kWithdrawnReturned, d.source_path, 1, 1,
                   "this document was withdrawn and cannot come back",
                   "keep its withdrawn: field; publish a new document instead");
       continue;
@@ -55,15 +56,15 @@ void CheckAgainstPublished(const std::vector<Document>& docs,
     if (ContentKey(DocumentRecord(d)) != p.content_key &&
         d.change_note == p.change_note) {
       const bool has_note = d.field_lines.count("change_note") > 0;
-      diags.Error(
-          "D803", d.source_path, has_note ? d.FieldLine("change_note") : 1,
-          has_note ? d.FieldColumn("change_note") : 1,
-          "the document changed since it was published, so 更新说明 "
-          "(change_note) must say what changed",
-          p.change_note.empty()
-              ? "add a line change_note: 说明本次更新的内容"
-              : "write a new change_note; the published one is \"" +
-                    p.change_note + "\"");
+      diags.Error(kChangeWithoutNote, d.source_path,
+                  has_note ? d.FieldLine("change_note") : 1,
+                  has_note ? d.FieldColumn("change_note") : 1,
+                  "the document changed since it was published, so 更新说明 "
+                  "(change_note) must say what changed",
+                  p.change_note.empty()
+                      ? "add a line change_note: 说明本次更新的内容"
+                      : "write a new change_note; the published one is \"" +
+                            p.change_note + "\"");
     }
   }
 }

@@ -24,20 +24,20 @@ struct ValidateOptions {
   size_t max_file_bytes = 2 * 1024 * 1024;
 };
 
-// Validates one document. Returns nullopt only when the file cannot be read
-// as a document at all (bad UTF-8, no front matter, YAML errors, no known
-// type); otherwise a Document holding every field that passed, while the
-// problems are in diags.
+// Validates one document, step by step (validate/document_steps.h).
+// Returns nullopt only when the file cannot be read as a document at all
+// (bad UTF-8, no front matter, YAML errors, no known type); otherwise a
+// Document holding every field that passed, with validity_meaning set from
+// its schema, while the problems are in diags.
 std::optional<Document> ValidateDocument(const SourceFile& file,
                                          const Config& config,
                                          const ValidateOptions& opts,
                                          Diagnostics& diags);
 
 // Reads the fee tables of a body against the schema's table spec.
-std::vector<FeeTable> ValidateFeeTables(const std::vector<MarkdownTable>& tables,
-                                        const TableSpec& spec,
-                                        const std::string& path, int body_line,
-                                        Diagnostics& diags);
+std::vector<FeeTable> ValidateFeeTables(
+    const std::vector<MarkdownTable>& tables, const TableSpec& spec,
+    const std::string& path, int body_line, Diagnostics& diags);
 
 // Rules against the last publication (records read from the published
 // repository): D800 a published document deleted, D801 its 索引号 changed,

@@ -107,6 +107,19 @@ TEST(TextTest, TrimsAsciiAndIdeographicSpace) {
   EXPECT_EQ(Trim("   "), "");
 }
 
+TEST(TextTest, SlugsHoldOnlyLowercaseAsciiDigitsAndHyphens) {
+  EXPECT_TRUE(IsSlug("outpatient-fees-2005"));
+  EXPECT_TRUE(IsSlug("-"));
+  EXPECT_FALSE(IsSlug(""));
+  EXPECT_FALSE(IsSlug("Fees"));
+  EXPECT_FALSE(IsSlug("fees_2005"));
+  EXPECT_FALSE(IsSlug("fees.md"));
+  EXPECT_FALSE(IsSlug("a b"));
+  EXPECT_FALSE(IsSlug("收费"));
+  EXPECT_FALSE(IsSlug("ｆｅｅｓ"));  // full-width letters
+  EXPECT_FALSE(IsSlug("../etc"));
+}
+
 TEST(TextTest, MeasuresEditDistance) {
   EXPECT_EQ(EditDistance("publisehd", "published"), 2);
   EXPECT_EQ(EditDistance("", "abc"), 3);

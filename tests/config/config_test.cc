@@ -35,17 +35,18 @@ TEST(ConfigTest, ReportsMissingAndUnknownSettings) {
   Diagnostics diags;
   ParseConfig(Sources("title: T\ncolour: red\n", "departments: []\n"), diags);
   diags.Sort();
-  EXPECT_EQ(FormatText(diags),
-            "content/site.yaml:1:1: error[D601]: a list \"categories\" is needed\n"
-            "content/site.yaml:1:1: error[D601]: a list \"sections\" is needed\n"
-            "content/site.yaml:1:1: error[D601]: site.yaml needs \"base_url\"\n"
-            "content/site.yaml:1:1: error[D602]: site.yaml needs \"publisher\" "
-            "with a name and an email\n"
-            "  hint: publisher: {name: 市政务服务中心, email: zwzx@example.gov.cn}\n"
-            "content/site.yaml:2:1: error[D603]: unknown setting \"colour\" in "
-            "site.yaml\n"
-            "  hint: the settings are title, subtitle, base_url, language, "
-            "publisher, index_no, page_size, sections, categories\n");
+  EXPECT_EQ(
+      FormatText(diags),
+      "content/site.yaml:1:1: error[D601]: a list \"categories\" is needed\n"
+      "content/site.yaml:1:1: error[D601]: a list \"sections\" is needed\n"
+      "content/site.yaml:1:1: error[D601]: site.yaml needs \"base_url\"\n"
+      "content/site.yaml:1:1: error[D602]: site.yaml needs \"publisher\" "
+      "with a name and an email\n"
+      "  hint: publisher: {name: 市政务服务中心, email: zwzx@example.gov.cn}\n"
+      "content/site.yaml:2:1: error[D603]: unknown setting \"colour\" in "
+      "site.yaml\n"
+      "  hint: the settings are title, subtitle, base_url, language, "
+      "publisher, index_no, page_size, sections, categories\n");
 }
 
 TEST(ConfigTest, RefusesSectionsThatClashWithTheSitesOwnPages) {
@@ -98,11 +99,12 @@ TEST(ConfigTest, RefusesControlCharactersAndBracketsInThePublisher) {
 TEST(ConfigTest, ReadsDepartmentsAndChecksTheirCodes) {
   Diagnostics diags;
   Config c = ParseConfig(
-      Sources(kSite,
-              "departments:\n"
-              "  - {id: a, name: 甲局, org_code: 00817365-1, phone: \"0736-1\"}\n"
-              "  - {id: b, name: 乙局, org_code: 00817365-2}\n"
-              "  - {id: a, name: 丙局, org_code: 44800451-X}\n"),
+      Sources(
+          kSite,
+          "departments:\n"
+          "  - {id: a, name: 甲局, org_code: 00817365-1, phone: \"0736-1\"}\n"
+          "  - {id: b, name: 乙局, org_code: 00817365-2}\n"
+          "  - {id: a, name: 丙局, org_code: 44800451-X}\n"),
       diags);
   diags.Sort();
   EXPECT_EQ(FormatText(diags),
@@ -196,17 +198,18 @@ SiteSources WithSchema(const std::string& type_yaml) {
 TEST(ConfigTest, ReadsPeriodsLimitsCatchAllsLiteralsUniqueAndDisjointLists) {
   Diagnostics diags;
   Config c = ParseConfig(
-      WithSchema("type: t\nlabel: T\nfields:\n"
-                 "  - {key: period, label: 考核期, kind: period, unique: true}\n"
-                 "  - {key: legal, label: 法定, kind: days}\n"
-                 "  - {key: promised, label: 承诺, kind: days, "
-                 "not_more_than: legal}\n"
-                 "  - key: items\n    label: 条件\n    kind: list\n"
-                 "    item: {kind: text, catch_all: [其他条件, 等]}\n"
-                 "  - {key: fee, label: 收费, kind: document, ref_type: t, "
-                 "values: [免费]}\n"
-                 "  - {key: a, label: 甲, kind: list, item: {kind: text}}\n"
-                 "rules:\n  - disjoint: [items, a]\n"),
+      WithSchema(
+          "type: t\nlabel: T\nfields:\n"
+          "  - {key: period, label: 考核期, kind: period, unique: true}\n"
+          "  - {key: legal, label: 法定, kind: days}\n"
+          "  - {key: promised, label: 承诺, kind: days, "
+          "not_more_than: legal}\n"
+          "  - key: items\n    label: 条件\n    kind: list\n"
+          "    item: {kind: text, catch_all: [其他条件, 等]}\n"
+          "  - {key: fee, label: 收费, kind: document, ref_type: t, "
+          "values: [免费]}\n"
+          "  - {key: a, label: 甲, kind: list, item: {kind: text}}\n"
+          "rules:\n  - disjoint: [items, a]\n"),
       diags);
   EXPECT_EQ(FormatText(diags), "");
   const Schema& s = c.schemas.at("t");
@@ -256,6 +259,139 @@ TEST(ConfigTest, RefusesSettingsThatDoNotFitTheFieldOrNameNoSuchField) {
       "two list fields\n"
       "content/schemas/t.yaml:12:5: error[D602]: a rule is either \"when\" "
       "with \"require_one_of\", or \"disjoint\"\n");
+}
+
+// A core schema whose validity field is written by `validity`.
+SiteSources WithValidity(const std::string& validity) {
+  return Sources(
+      kSite, "departments: []\n",
+      {{"content/schemas/core.yaml",
+        "fields:\n  - {key: title, label: 标题, kind: text}\n" + validity},
+       {"content/schemas/t.yaml", "type: t\nlabel: T\n"}});
+}
+
+TEST(ConfigTest, ReadsWhatEachValidityValueMeans) {
+  Diagnostics diags;
+  Config c = ParseConfig(
+      WithValidity("  - key: validity\n    label: 有效性\n    kind: enum\n"
+                   "    values: [现行有效, 已失效, 已废止]\n"
+                   "    meanings: {现行有效: in_force, 已失效: expired, "
+                   "已废止: repealed}\n"),
+      diags);
+  EXPECT_EQ(FormatText(diags), "");
+  const Schema& s = c.schemas.at("t");
+  EXPECT_EQ(s.ValidityOf("现行有效"), Validity::kInForce);
+  EXPECT_EQ(s.ValidityOf("已失效"), Validity::kExpired);
+  EXPECT_EQ(s.ValidityOf("已废止"), Validity::kRepealed);
+  EXPECT_EQ(s.ValidityOf("废止"), Validity::kInForce);  // not its word
+  EXPECT_EQ(s.InForceValue(), "现行有效");
+  EXPECT_EQ(c.ValidityOf("t", "已废止"), Validity::kRepealed);
+}
+
+// A schema written before `meanings` existed keeps today's behaviour.
+TEST(ConfigTest, ValidityValuesMeanWhatTheyAlwaysMeantWithoutMeanings) {
+  Diagnostics diags;
+  Config c =
+      ParseConfig(WithValidity("  - {key: validity, label: 有效性, kind: enum, "
+                               "values: [失效, 有效, 废止, 部分有效]}\n"),
+                  diags);
+  EXPECT_EQ(FormatText(diags), "");
+  const Schema& s = c.schemas.at("t");
+  EXPECT_EQ(s.ValidityOf("有效"), Validity::kInForce);
+  EXPECT_EQ(s.ValidityOf("失效"), Validity::kExpired);
+  EXPECT_EQ(s.ValidityOf("废止"), Validity::kRepealed);
+  EXPECT_EQ(s.ValidityOf("部分有效"), Validity::kInForce);
+  EXPECT_EQ(s.InForceValue(), "有效");
+  // A record of a type the site no longer has.
+  EXPECT_EQ(c.ValidityOf("gone", "废止"), Validity::kRepealed);
+  EXPECT_EQ(c.ValidityOf("gone", "失效"), Validity::kExpired);
+  EXPECT_EQ(c.ValidityOf("gone", "有效"), Validity::kInForce);
+}
+
+TEST(ConfigTest, RefusesAMeaningThatIsNotInForceExpiredOrRepealed) {
+  Diagnostics diags;
+  ParseConfig(
+      WithValidity("  - key: validity\n    label: 有效性\n    kind: enum\n"
+                   "    values: [有效, 失效, 废止]\n"
+                   "    meanings:\n      有效: in_force\n      失效: lapsed\n"
+                   "      废止: repealed\n"),
+      diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/schemas/core.yaml:9:11: error[D602]: the meaning of "
+            "\"失效\" must be in_force, expired or repealed, got \"lapsed\"\n"
+            "  hint: in_force: the document applies; expired: it no longer "
+            "applies (失效); repealed: it was revoked (废止)\n");
+}
+
+TEST(ConfigTest, RefusesMeaningsForOtherValuesOrFieldsAndMissingOnes) {
+  Diagnostics diags;
+  ParseConfig(
+      WithValidity("  - key: validity\n    label: 有效性\n    kind: enum\n"
+                   "    values: [有效, 废止]\n"
+                   "    meanings: {有效: in_force, 作废: repealed}\n"
+                   "  - {key: kind, label: 类别, kind: enum, values: [甲], "
+                   "meanings: {甲: in_force}}\n"),
+      diags);
+  diags.Sort();
+  EXPECT_EQ(FormatText(diags),
+            "content/schemas/core.yaml:7:15: error[D602]: \"meanings\" gives "
+            "no meaning for \"废止\"\n"
+            "  hint: add 废止: in_force, expired or repealed\n"
+            "content/schemas/core.yaml:7:30: error[D602]: \"meanings\" names "
+            "\"作废\", which is not one of the values 有效, 废止\n"
+            "content/schemas/core.yaml:8:63: error[D602]: \"meanings\" is for "
+            "the enum field validity, not for \"kind\"\n");
+}
+
+TEST(ConfigTest, ReadsTheWindowAssessmentRole) {
+  const std::string fields =
+      "fields:\n"
+      "  - {key: period, label: 考核期, kind: period}\n"
+      "  - {key: red_flag, label: 红旗窗口, kind: list, "
+      "item: {kind: department}}\n";
+  Diagnostics diags;
+  Config c = ParseConfig(
+      Sources(
+          kSite, "departments: []\n",
+          {{"content/schemas/core.yaml", "fields: []\n"},
+           {"content/schemas/rating.yaml",
+            "type: rating\nlabel: 考核\nrole: window_assessment\n" + fields},
+           {"content/schemas/assessment.yaml",
+            "type: assessment\nlabel: 考核通报\n" + fields},
+           {"content/schemas/notice.yaml", "type: notice\nlabel: 通知\n"}}),
+      diags);
+  EXPECT_EQ(FormatText(diags), "");
+  EXPECT_TRUE(c.IsWindowAssessment("rating"));
+  EXPECT_TRUE(c.IsWindowAssessment("assessment"));  // as it always was
+  EXPECT_FALSE(c.IsWindowAssessment("notice"));
+  EXPECT_FALSE(c.IsWindowAssessment("unknown"));
+  // Without schemas (a record, a test's own config), the type's name says.
+  EXPECT_TRUE(Config().IsWindowAssessment("assessment"));
+  EXPECT_FALSE(Config().IsWindowAssessment("notice"));
+}
+
+TEST(ConfigTest, RefusesAnUnknownRoleAndARoleWithoutItsFields) {
+  Diagnostics diags;
+  ParseConfig(
+      Sources(kSite, "departments: []\n",
+              {{"content/schemas/core.yaml", "fields: []\n"},
+               {"content/schemas/a.yaml", "type: a\nlabel: A\nrole: ranking\n"},
+               {"content/schemas/b.yaml",
+                "type: b\nlabel: B\nrole: window_assessment\nfields:\n"
+                "  - {key: period, label: 考核期, kind: text}\n"
+                "  - {key: bottom, label: 末位, kind: list, "
+                "item: {kind: text}}\n"}}),
+      diags);
+  diags.Sort();
+  EXPECT_EQ(FormatText(diags),
+            "content/schemas/a.yaml:3:7: error[D602]: unknown role "
+            "\"ranking\"\n"
+            "  hint: the role is window_assessment\n"
+            "content/schemas/b.yaml:3:7: error[D602]: a schema of the role "
+            "window_assessment needs a field \"period\" of kind period\n"
+            "content/schemas/b.yaml:3:7: error[D602]: in a schema of the "
+            "role window_assessment, \"bottom\" must be a list of "
+            "departments\n");
 }
 
 }  // namespace

@@ -12,9 +12,10 @@ YamlParseResult Parse(const std::string& text, Diagnostics& diags,
 
 TEST(YamlParseTest, KeepsScalarsAsWritten) {
   Diagnostics diags;
-  auto r = Parse("index_no: 0123\nanswer: no\nphone: 0736-7251234\n"
-                 "price: 1.50\nq: \"x\"\n",
-                 diags);
+  auto r = Parse(
+      "index_no: 0123\nanswer: no\nphone: 0736-7251234\n"
+      "price: 1.50\nq: \"x\"\n",
+      diags);
   ASSERT_TRUE(r.ok);
   EXPECT_EQ(r.root.Find("index_no")->text, "0123");
   EXPECT_EQ(r.root.Find("answer")->text, "no");

@@ -419,7 +419,8 @@ TEST(GrammarTest, RejectsWhatIsNotATelephoneNumber) {
 TEST(GrammarTest, DocNoWithSpacesSaysSo) {
   auto err = CheckDocNo("常政办发 〔2005〕 3号");
   ASSERT_TRUE(err.has_value());
-  EXPECT_EQ(err->message, "must not contain spaces, got \"常政办发 〔2005〕 3号\"");
+  EXPECT_EQ(err->message,
+            "must not contain spaces, got \"常政办发 〔2005〕 3号\"");
   EXPECT_EQ(err->hint, "write 常政办发〔2005〕3号");
   err = CheckDocNo("市政务中心 第12号");
   ASSERT_TRUE(err.has_value());
@@ -430,8 +431,9 @@ TEST(GrammarTest, DocNoWithSpacesSaysSo) {
 TEST(GrammarTest, DocNoWithMismatchedBracketsAsksForTheStandardOnes) {
   auto err = CheckDocNo("常政办发〔2005]3号");
   ASSERT_TRUE(err.has_value());
-  EXPECT_EQ(err->message,
-            "must put the year in 〔〕 (GB/T 9704), got \"常政办发〔2005]3号\"");
+  EXPECT_EQ(
+      err->message,
+      "must put the year in 〔〕 (GB/T 9704), got \"常政办发〔2005]3号\"");
   EXPECT_EQ(err->hint, "write 常政办发〔2005〕3号");
 }
 
@@ -627,12 +629,11 @@ TEST(GrammarTest, RejectsMonthsWrittenOtherwiseAndHintsTheCorrectedMonth) {
     const char* text;
     const char* hint;
   };
-  for (const Case& c : {Case{"2004-1", "write 2004-01"},
-                        Case{"2004年11月", "write 2004-11"},
-                        Case{"2004/11", "write 2004-11"},
-                        Case{"200411", "write 2004-11"},
-                        Case{"２００４-１１", "write 2004-11"},
-                        Case{"2004-11-01", "write the month only: 2004-11"}}) {
+  for (const Case& c :
+       {Case{"2004-1", "write 2004-01"}, Case{"2004年11月", "write 2004-11"},
+        Case{"2004/11", "write 2004-11"}, Case{"200411", "write 2004-11"},
+        Case{"２００４-１１", "write 2004-11"},
+        Case{"2004-11-01", "write the month only: 2004-11"}}) {
     auto err = CheckPeriod(c.text);
     ASSERT_TRUE(err.has_value()) << c.text;
     EXPECT_EQ(err->message,
@@ -657,7 +658,8 @@ const std::vector<std::string> kCatchAll = {"其他条件", "其他材料", "其
                                             "等", "等等"};
 
 TEST(GrammarTest, FindsCatchAllsThatEndAnItemOrAreTheWholeItem) {
-  EXPECT_EQ(FindCatchAll("法律、行政法规规定的其他条件", kCatchAll), "其他条件");
+  EXPECT_EQ(FindCatchAll("法律、行政法规规定的其他条件", kCatchAll),
+            "其他条件");
   EXPECT_EQ(FindCatchAll("其他材料", kCatchAll), "其他材料");
   EXPECT_EQ(FindCatchAll("身份证、户口簿等", kCatchAll), "等");
   EXPECT_EQ(FindCatchAll("营业执照、税务登记证等等", kCatchAll), "等等");

@@ -49,15 +49,16 @@ TEST_P(InvalidSiteTest, ReportsExactDiagnostics) {
                          : "warnings alone must not fail the check");
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Fixtures, InvalidSiteTest, ::testing::ValuesIn(FixtureNames()),
-    [](const ::testing::TestParamInfo<std::string>& info) {
-      std::string name = info.param;
-      for (char& c : name) {
-        if (!isalnum(static_cast<unsigned char>(c))) c = '_';
-      }
-      return name;
-    });
+INSTANTIATE_TEST_SUITE_P(Fixtures, InvalidSiteTest,
+                         ::testing::ValuesIn(FixtureNames()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           std::string name = info.param;
+                           for (char& c : name) {
+                             if (!isalnum(static_cast<unsigned char>(c)))
+                               c = '_';
+                           }
+                           return name;
+                         });
 
 TEST(SampleSiteTest, PassesCheckWithoutDiagnostics) {
   MemoryFileSystem fs;

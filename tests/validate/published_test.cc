@@ -12,8 +12,9 @@ Document Doc(const std::string& index_no, const std::string& source,
   Document d;
   d.index_no = index_no;
   d.source_path = source;
-  d.url = "/news/2005/" + source.substr(source.rfind('/') + 1,
-                                        source.size() - source.rfind('/') - 4) +
+  d.url = "/news/2005/" +
+          source.substr(source.rfind('/') + 1,
+                        source.size() - source.rfind('/') - 4) +
           "/";
   d.title = title;
   d.fields = Value::Map();

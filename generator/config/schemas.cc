@@ -1,0 +1,448 @@
+// content/schemas/*.yaml: core.yaml's fields and rules, then each type's.
+#include "config/schemas.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include "base/diagnostic_codes.h"
+#include "base/text.h"
+#include "config/config_reader.h"
+#include "frontmatter/yaml_parse.h"
+
+namespace disclose {
+
+const std::map<std::string, Validity>& DefaultValidityMeanings() {
+  static const auto* const kDefault =
+      new std::map<std::string, Validity>{{"有效", Validity::kInForce},
+                                          {"失效", Validity::kExpired},
+                                          {"废止", Validity::kRepealed}};
+  return *kDefault;
+}
+
+SchemaRole DefaultRole(const std::string& type) {
+  return type == "assessment" ? SchemaRole::kWindowAssessment
+                              : SchemaRole::kNone;
+}
+
+namespace {
+
+using Reader = ConfigReader;
+
+// The key of the field whose values have meanings (FieldSpec::meanings).
+constexpr char kValidityKey[] = "validity";
+
+// The words of `meanings:`, and of `role:`.
+constexpr std::pair<const char*, Validity> kValidityWords[] = {
+    {"in_force", Validity::kInForce},
+    {"expired", Validity::kExpired},
+    {"repealed", Validity::kRepealed}};
+constexpr char kWindowAssessmentRole[] = "window_assessment";
+
+std::optional<FieldKind> KindFromName(const std::string& name) {
+  static const FieldKind kAll[] = {
+      FieldKind::kText,       FieldKind::kLongText, FieldKind::kDate,
+      FieldKind::kEnum,       FieldKind::kList,     FieldKind::kRecord,
+      FieldKind::kIndexNo,    FieldKind::kDocNo,    FieldKind::kPhone,
+      FieldKind::kDepartment, FieldKind::kDocument, FieldKind::kCategory,
+      FieldKind::kDays,       FieldKind::kPeriod};
+  for (FieldKind k : kAll) {
+    if (name == FieldKindName(k)) return k;
+  }
+  return std::nullopt;
+}
+
+std::optional<Validity> ValidityFromWord(const std::string& word) {
+  for (const auto& [w, v] : kValidityWords) {
+    if (word == w) return v;
+  }
+  return std::nullopt;
+}
+
+FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key);
+
+void ReadKind(const YamlNode& node, Reader& r, FieldSpec& f) {
+  std::string kind = r.Text(node, "kind", true, "a field");
+  if (auto k = KindFromName(kind)) {
+    f.kind = *k;
+  } else if (!kind.empty()) {
+    const YamlNode* n = node.Find("kind");
+    r.Error(n->line, n->column, "unknown field kind \"" + kind + "\"",
+            "one of text, long_text, date, enum, list, record, index_no, "
+            "doc_no, phone, department, document, category, days, period");
+  }
+}
+
+// Enums need their values; a document reference may accept some literal
+// values instead (免费 for a fee). Then the words a text may not end with.
+void ReadValuesAndWords(const YamlNode& node, Reader& r, FieldSpec& f) {
+  if (f.kind == FieldKind::kEnum || f.kind == FieldKind::kDocument) {
+    if (const YamlNode* values =
+            r.List(node, "values", f.kind == FieldKind::kEnum)) {
+      for (const auto& v : values->items) {
+        if (v.is_scalar()) f.values.push_back(v.text);
+      }
+    }
+  }
+  if (const YamlNode* words = r.List(node, "catch_all", false)) {
+    for (const auto& w : words->items) {
+      if (w.is_scalar() && !Trim(w.text).empty()) {
+        f.catch_all.push_back(Trim(w.text));
+      }
+    }
+  }
+}
+
+// One `value: meaning` of `meanings:`.
+void ReadMeaning(const YamlEntry& e, Reader& r, FieldSpec& f) {
+  if (std::find(f.values.begin(), f.values.end(), e.key) == f.values.end()) {
+    r.Error(e.line, e.column,
+            "\"meanings\" names \"" + e.key +
+                "\", which is not one of the "
+                "values " +
+                Join(f.values, ", "));
+    return;
+  }
+  const std::string word = e.value.is_scalar() ? Trim(e.value.text) : "";
+  std::optional<Validity> v = ValidityFromWord(word);
+  if (!v) {
+    r.Error(e.value.line, e.value.column,
+            "the meaning of \"" + e.key +
+                "\" must be in_force, expired or "
+                "repealed, got \"" +
+                word + "\"",
+            "in_force: the document applies; expired: it no longer applies "
+            "(失效); repealed: it was revoked (废止)");
+    return;
+  }
+  f.meanings[e.key] = *v;
+}
+
+// `meanings:` of the validity field: what each of its values means. Without
+// it, the values 有效, 失效 and 废止 keep their default meanings.
+void ReadMeanings(const YamlNode& node, Reader& r, FieldSpec& f) {
+  const YamlNode* m = node.Find("meanings");
+  const bool is_validity = f.key == kValidityKey && f.kind == FieldKind::kEnum;
+  if (m == nullptr || m->is_null()) {
+    if (!is_validity) return;
+    for (const auto& value : f.values) {
+      auto it = DefaultValidityMeanings().find(value);
+      if (it != DefaultValidityMeanings().end()) f.meanings.insert(*it);
+    }
+    return;
+  }
+  if (!is_validity) {
+    r.Error(m->line, m->column,
+            "\"meanings\" is for the enum field validity, not for \"" + f.key +
+                "\"");
+    return;
+  }
+  if (!r.ExpectMap(*m, "meanings")) return;
+  std::set<std::string> named;
+  for (const auto& e : m->entries) {
+    named.insert(e.key);
+    ReadMeaning(e, r, f);
+  }
+  for (const auto& value : f.values) {
+    if (named.count(value)) continue;
+    r.Error(m->line, m->column,
+            "\"meanings\" gives no meaning for \"" + value + "\"",
+            "add " + value + ": in_force, expired or repealed");
+  }
+}
+
+// Settings that mean something only for some kinds.
+void CheckSettingsFitKind(const YamlNode& node, Reader& r, const FieldSpec& f) {
+  auto only_for = [&](const char* setting, bool fits, const char* what) {
+    const YamlNode* n = node.Find(setting);
+    if (fits || n == nullptr) return;
+    r.Error(n->line, n->column,
+            std::string("\"") + setting + "\" is for " + what +
+                ", not for a field of kind " + FieldKindName(f.kind));
+  };
+  only_for("not_after", f.kind == FieldKind::kDate, "dates");
+  only_for("not_more_than", f.kind == FieldKind::kDays, "days");
+  only_for("catch_all",
+           f.kind == FieldKind::kText || f.kind == FieldKind::kLongText,
+           "text and long_text");
+  only_for("unique", f.kind != FieldKind::kList && f.kind != FieldKind::kRecord,
+           "fields of one value");
+}
+
+// A list's `item`, a record's `fields`.
+void ReadParts(const YamlNode& node, Reader& r, FieldSpec& f) {
+  if (f.kind == FieldKind::kList) {
+    const YamlNode* item = node.Find("item");
+    if (item == nullptr) {
+      r.Error(node.line, node.column,
+              "a list field needs \"item\" to say what each element is");
+      f.item.push_back(FieldSpec{});
+    } else {
+      f.item.push_back(ParseFieldSpec(*item, r, false));
+      f.item.back().label = f.label;
+    }
+  }
+  if (f.kind == FieldKind::kRecord) {
+    if (const YamlNode* list = r.List(node, "fields", true)) {
+      for (const auto& sub : list->items) {
+        f.fields.push_back(ParseFieldSpec(sub, r, true));
+      }
+    }
+  }
+}
+
+FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key) {
+  FieldSpec f;
+  f.line = node.line;
+  if (!r.ExpectMap(node, "a field")) return f;
+  r.OnlyKeys(node,
+             {"key", "label", "kind", "required", "max_length", "values",
+              "meanings", "item", "fields", "not_after", "not_more_than",
+              "catch_all", "unique", "ref_type", "example"},
+             "a field");
+  f.key = r.Text(node, "key", needs_key, "a field");
+  f.label = r.Text(node, "label", needs_key, "a field");
+  if (f.label.empty()) f.label = f.key;
+  ReadKind(node, r, f);
+  f.required = r.Flag(node, "required");
+  f.max_length = r.Number(node, "max_length", 0);
+  f.not_after = r.Text(node, "not_after", false, "a field");
+  f.not_more_than = r.Text(node, "not_more_than", false, "a field");
+  f.unique = r.Flag(node, "unique");
+  f.ref_type = r.Text(node, "ref_type", false, "a field");
+  if (const YamlNode* ex = node.Find("example")) f.example = *ex;
+  ReadValuesAndWords(node, r, f);
+  ReadMeanings(node, r, f);
+  CheckSettingsFitKind(node, r, f);
+  ReadParts(node, r, f);
+  return f;
+}
+
+// Fields that name other fields (not_after, not_more_than), once every
+// field is known.
+void CheckFieldReferences(const YamlNode& list, Reader& r,
+                          const Schema& schema) {
+  for (const auto& item : list.items) {
+    const YamlNode* key = item.is_map() ? item.Find("key") : nullptr;
+    const FieldSpec* f =
+        key && key->is_scalar() ? schema.FindField(Trim(key->text)) : nullptr;
+    if (f == nullptr) continue;
+    auto names = [&](const char* setting, const std::string& target,
+                     FieldKind kind) {
+      if (target.empty()) return;
+      const FieldSpec* t = schema.FindField(target);
+      if (t != nullptr && t->kind == kind) return;
+      const YamlNode* n = item.Find(setting);
+      r.Error(n->line, n->column,
+              std::string("\"") + setting + "\" must name a field of kind " +
+                  FieldKindName(kind) + ", got \"" + target + "\"");
+    };
+    names("not_after", f->not_after, FieldKind::kDate);
+    names("not_more_than", f->not_more_than, FieldKind::kDays);
+  }
+}
+
+void ParseFields(const YamlNode& root, Reader& r, Schema& schema) {
+  const YamlNode* list = r.List(root, "fields", false);
+  if (list == nullptr) return;
+  for (const auto& item : list->items) {
+    FieldSpec f = ParseFieldSpec(item, r, true);
+    if (!f.key.empty() && schema.FindField(f.key) != nullptr) {
+      r.Error(item.line, item.column,
+              "field \"" + f.key + "\" is declared twice");
+      continue;
+    }
+    schema.fields.push_back(std::move(f));
+  }
+  CheckFieldReferences(*list, r, schema);
+}
+
+// "disjoint: [a, b, ...]": list fields that share no value.
+SchemaRule ParseDisjointRule(const YamlNode& item, const YamlNode& lists,
+                             Reader& r, const Schema& schema) {
+  SchemaRule rule;
+  rule.line = item.line;
+  if (item.Find("when") || item.Find("require_one_of")) {
+    r.Error(item.line, item.column,
+            "a rule is either \"when\" with \"require_one_of\", or "
+            "\"disjoint\"");
+  }
+  if (const YamlNode* keys = r.List(item, "disjoint", true)) {
+    for (const auto& k : keys->items) {
+      const FieldSpec* f = schema.FindField(k.text);
+      if (f == nullptr || f->kind != FieldKind::kList) {
+        r.Error(k.line, k.column,
+                "\"disjoint\" must name list fields, got \"" + k.text + "\"");
+      }
+      rule.disjoint.push_back(k.text);
+    }
+  }
+  if (lists.is_list() && rule.disjoint.size() < 2) {
+    r.Error(lists.line, lists.column,
+            "\"disjoint\" needs at least two list fields");
+  }
+  return rule;
+}
+
+// "when: {key, equals}" with "require_one_of: [...]".
+SchemaRule ParseWhenRule(const YamlNode& item, Reader& r) {
+  SchemaRule rule;
+  rule.line = item.line;
+  if (const YamlNode* when = item.Find("when");
+      when && r.ExpectMap(*when, "when")) {
+    rule.when_key = r.Text(*when, "key", true, "when");
+    rule.equals = r.Text(*when, "equals", true, "when");
+  }
+  if (const YamlNode* one = r.List(item, "require_one_of", true)) {
+    for (const auto& k : one->items) rule.require_one_of.push_back(k.text);
+  }
+  return rule;
+}
+
+void ParseRules(const YamlNode& root, Reader& r, Schema& schema) {
+  const YamlNode* list = r.List(root, "rules", false);
+  if (list == nullptr) return;
+  for (const auto& item : list->items) {
+    if (!r.ExpectMap(item, "a rule")) continue;
+    r.OnlyKeys(item, {"when", "require_one_of", "disjoint"}, "a rule");
+    const YamlNode* lists = item.Find("disjoint");
+    schema.rules.push_back(lists ? ParseDisjointRule(item, *lists, r, schema)
+                                 : ParseWhenRule(item, r));
+  }
+}
+
+std::optional<TableColumnSpec> ParseColumn(const YamlNode& c, Reader& r) {
+  if (!r.ExpectMap(c, "a column")) return std::nullopt;
+  r.OnlyKeys(c, {"label", "kind", "required"}, "a column");
+  TableColumnSpec col;
+  col.label = r.Text(c, "label", true, "a column");
+  std::string kind = r.Text(c, "kind", false, "a column");
+  col.amount = kind == "amount";
+  if (!kind.empty() && kind != "amount" && kind != "text") {
+    r.Error(c.line, c.column,
+            "a column's kind is text or amount, got \"" + kind + "\"");
+  }
+  col.required = r.Flag(c, "required");
+  return col;
+}
+
+void ParseTables(const YamlNode& root, Reader& r, Schema& schema) {
+  const YamlNode* tables = root.Find("tables");
+  if (tables == nullptr || !r.ExpectMap(*tables, "tables")) return;
+  r.OnlyKeys(*tables, {"label", "required", "columns"}, "tables");
+  TableSpec t;
+  t.label = r.Text(*tables, "label", false, "tables");
+  if (t.label.empty()) t.label = "表格";
+  t.required = r.Flag(*tables, "required");
+  if (const YamlNode* cols = r.List(*tables, "columns", true)) {
+    for (const auto& c : cols->items) {
+      if (auto col = ParseColumn(c, r)) t.columns.push_back(std::move(*col));
+    }
+  }
+  schema.tables = std::move(t);
+}
+
+void ParseSchemaBody(const YamlNode& root, Reader& r, Schema& schema) {
+  ParseFields(root, r, schema);
+  ParseRules(root, r, schema);
+  ParseTables(root, r, schema);
+}
+
+// The fields the window-assessment pages read (site/records.cc): a 考核期
+// and the lists of departments of each rating.
+void CheckWindowAssessmentFields(const YamlNode& root, Reader& r,
+                                 const Schema& schema) {
+  const YamlNode* role = root.Find("role");
+  const int line = role ? role->line : 1;
+  const int column = role ? role->column : 1;
+  const FieldSpec* period = schema.FindField("period");
+  if (period == nullptr || period->kind != FieldKind::kPeriod) {
+    r.Error(line, column,
+            "a schema of the role window_assessment needs a field \"period\" "
+            "of kind period");
+  }
+  for (const char* key : {"red_flag", "advanced", "bottom"}) {
+    const FieldSpec* f = schema.FindField(key);
+    if (f == nullptr || (f->kind == FieldKind::kList && !f->item.empty() &&
+                         f->item.front().kind == FieldKind::kDepartment)) {
+      continue;
+    }
+    r.Error(line, column,
+            std::string("in a schema of the role window_assessment, \"") + key +
+                "\" must be a list of departments");
+  }
+}
+
+// `role:`, by default that of the type's name (SchemaRole).
+void ParseRole(const YamlNode& root, Reader& r, Schema& schema) {
+  const std::string role = r.Text(root, "role", false, "a schema");
+  if (role.empty()) {
+    schema.role = DefaultRole(schema.type);
+  } else if (role == kWindowAssessmentRole) {
+    schema.role = SchemaRole::kWindowAssessment;
+  } else {
+    const YamlNode* n = root.Find("role");
+    r.Error(n->line, n->column, "unknown role \"" + role + "\"",
+            std::string("the role is ") + kWindowAssessmentRole);
+  }
+  if (schema.IsWindowAssessment()) CheckWindowAssessmentFields(root, r, schema);
+}
+
+Schema ParseTypeSchema(const SourceFile& file, const YamlNode& root,
+                       const Schema& core, Diagnostics& diags) {
+  Reader r(file.path, diags);
+  r.OnlyKeys(root, {"type", "label", "role", "fields", "rules", "tables"},
+             "a schema");
+  Schema schema = core;
+  schema.path = file.path;
+  schema.core_path = core.path;
+  schema.type = r.Text(root, "type", true, "a schema");
+  schema.label = r.Text(root, "label", true, "a schema");
+  ParseSchemaBody(root, r, schema);
+  ParseRole(root, r, schema);
+  return schema;
+}
+
+}  // namespace
+
+std::map<std::string, Schema> ParseSchemas(const std::vector<SourceFile>& files,
+                                           Diagnostics& diags) {
+  std::map<std::string, Schema> out;
+  Schema core;
+  bool have_core = false;
+  std::vector<std::pair<const SourceFile*, YamlNode>> types;
+  for (const auto& file : files) {
+    YamlParseResult parsed = ParseYamlFile(file.path, file.text, diags);
+    if (!parsed.ok) continue;
+    Reader r(file.path, diags);
+    if (!r.ExpectMap(parsed.root, "a schema")) continue;
+    if (EndsWith(file.path, "/core.yaml")) {
+      r.OnlyKeys(parsed.root, {"fields", "rules"}, "core.yaml");
+      core.path = file.path;
+      ParseSchemaBody(parsed.root, r, core);
+      have_core = true;
+    } else {
+      types.emplace_back(&file, std::move(parsed.root));
+    }
+  }
+  for (auto& [file, root] : types) {
+    Schema schema = ParseTypeSchema(*file, root, core, diags);
+    if (schema.type.empty()) continue;
+    if (out.count(schema.type)) {
+      Reader(file->path, diags)
+          .Error(1, 1,
+                 "type \"" + schema.type + "\" is declared by two schemas");
+      continue;
+    }
+    out.emplace(schema.type, std::move(schema));
+  }
+  if (!have_core && !files.empty()) {
+    diags.Error(kMissingSetting, "content/schemas", 0, 0,
+                "content/schemas/core.yaml, the fields every disclosure "
+                "carries, is missing");
+  }
+  return out;
+}
+
+}  // namespace disclose

@@ -1,0 +1,207 @@
+// Rules between the fields of one document.
+#include <algorithm>
+#include <map>
+#include <vector>
+
+#include "base/diagnostic_codes.h"
+#include "base/text.h"
+#include "config/org_code.h"
+#include "validate/document_steps.h"
+#include "validate/grammar.h"
+
+namespace disclose {
+
+namespace {
+
+// The validated text of a top-level field, or "".
+std::string FieldText(const Document& doc, const std::string& key) {
+  const Value* v = doc.fields.Find(key);
+  return v && v->kind() == Value::Kind::kString ? v->as_string() : "";
+}
+
+// "废止依据 (repealed_by)", or the key alone when the schema lacks it.
+std::string FieldName(const Schema& schema, const std::string& key) {
+  const FieldSpec* f = schema.FindField(key);
+  return f ? f->label + " (" + key + ")" : key;
+}
+
+// A rule "when `when_key` equals `equals`, one of `require_one_of` is
+// given".
+void CheckRequireOneOf(const SchemaRule& rule, const Schema& schema,
+                       const Document& doc, Diagnostics& diags) {
+  if (FieldText(doc, rule.when_key) != rule.equals) return;
+  bool any = false;
+  std::vector<std::string> names;
+  for (const auto& k : rule.require_one_of) {
+    any = any || doc.fields.Find(k) != nullptr;
+    names.push_back(FieldName(schema, k));
+  }
+  if (any) return;
+  diags.Error(kSchemaRule, doc.source_path, doc.FieldLine(rule.when_key),
+              doc.FieldColumn(rule.when_key),
+              FieldName(schema, rule.when_key) + " \"" + rule.equals +
+                  "\" needs " + Join(names, " or "),
+              "add " + Join(rule.require_one_of, " or "));
+}
+
+// A value of one of a `disjoint` rule's lists, where it is written.
+struct ListItem {
+  const YamlNode* node;
+  std::string keypath;  // red_flag[2]
+  std::string label;    // the list's label
+};
+
+// The items of the rule's lists in the order of the file; names gets each
+// list's name for the hint.
+std::vector<ListItem> DisjointItems(const SchemaRule& rule,
+                                    const Schema& schema, const YamlNode& root,
+                                    std::vector<std::string>* names) {
+  std::vector<ListItem> items;
+  for (const auto& key : rule.disjoint) {
+    const FieldSpec* spec = schema.FindField(key);
+    const std::string label = spec ? spec->label : key;
+    names->push_back(label + " (" + key + ")");
+    const YamlNode* list = root.Find(key);
+    if (list == nullptr || !list->is_list()) continue;
+    for (size_t i = 0; i < list->items.size(); ++i) {
+      const YamlNode& n = list->items[i];
+      if (!n.is_scalar() || Trim(n.text).empty()) continue;
+      items.push_back({&n, key + "[" + std::to_string(i + 1) + "]", label});
+    }
+  }
+  std::stable_sort(items.begin(), items.end(),
+                   [](const ListItem& a, const ListItem& b) {
+                     return std::pair(a.node->line, a.node->column) <
+                            std::pair(b.node->line, b.node->column);
+                   });
+  return items;
+}
+
+// A `disjoint` rule: no value is in two of the lists (nor twice in one).
+// The later occurrence in the file is reported.
+void CheckDisjoint(const SchemaRule& rule, const Schema& schema,
+                   const YamlNode& root, const std::string& path,
+                   Diagnostics& diags) {
+  std::vector<std::string> names;
+  const std::vector<ListItem> items = DisjointItems(rule, schema, root, &names);
+  std::map<std::string, const ListItem*> first;
+  for (const auto& item : items) {
+    const std::string value = Trim(item.node->text);
+    auto [it, inserted] = first.emplace(value, &item);
+    if (inserted) continue;
+    const ListItem& earlier = *it->second;
+    diags.Error(kNotDisjoint, path, item.node->line, item.node->column,
+                item.label + " (" + item.keypath + ") \"" + value +
+                    "\" is already in " + earlier.label + " (" +
+                    earlier.keypath + ") on line " +
+                    std::to_string(earlier.node->line),
+                "each may appear only once in " + Join(names, ", ") +
+                    "; remove one of them");
+  }
+}
+
+}  // namespace
+
+void CheckSchemaRules(const Schema& schema, const YamlNode& root,
+                      const Document& doc, Diagnostics& diags) {
+  for (const auto& rule : schema.rules) {
+    if (!rule.disjoint.empty()) {
+      CheckDisjoint(rule, schema, root, doc.source_path, diags);
+    } else {
+      CheckRequireOneOf(rule, schema, doc, diags);
+    }
+  }
+}
+
+void CheckDateOrder(const Schema& schema, const Document& doc,
+                    Diagnostics& diags) {
+  for (const auto& spec : schema.fields) {
+    if (spec.kind != FieldKind::kDate || spec.not_after.empty()) continue;
+    auto a = Date::Parse(FieldText(doc, spec.key));
+    auto b = Date::Parse(FieldText(doc, spec.not_after));
+    if (!a || !b || *a <= *b) continue;
+    const FieldSpec* other = schema.FindField(spec.not_after);
+    diags.Error(kDateOrder, doc.source_path, doc.FieldLine(spec.key),
+                doc.FieldColumn(spec.key),
+                spec.label + " (" + spec.key + ") " + a->ToString() +
+                    " is after " + (other ? other->label : spec.not_after) +
+                    " (" + spec.not_after + ") " + b->ToString(),
+                "a document cannot be written after it was published");
+  }
+}
+
+void CheckDayLimits(const Schema& schema, const Document& doc,
+                    Diagnostics& diags) {
+  for (const auto& spec : schema.fields) {
+    if (spec.kind != FieldKind::kDays || spec.not_more_than.empty()) continue;
+    const Value* a = doc.fields.Find(spec.key);
+    const Value* b = doc.fields.Find(spec.not_more_than);
+    if (a == nullptr || b == nullptr) continue;
+    if (std::stoi(a->as_string()) <= std::stoi(b->as_string())) continue;
+    const FieldSpec* other = schema.FindField(spec.not_more_than);
+    const std::string other_label = other ? other->label : spec.not_more_than;
+    diags.Error(kDaysOverLimit, doc.source_path, doc.FieldLine(spec.key),
+                doc.FieldColumn(spec.key),
+                spec.label + " (" + spec.key + ") " + a->as_string() +
+                    " is more than " + other_label + " (" + spec.not_more_than +
+                    ") " + b->as_string(),
+                "write at most " + b->as_string() + ": " + spec.label +
+                    " cannot exceed " + other_label);
+  }
+}
+
+void CheckIndexNoParts(const Config& config, const Document& doc,
+                       Diagnostics& diags) {
+  if (doc.index_no.empty()) return;
+  const std::string& layout = config.site.index_no_layout;
+  IndexNoMatch m = MatchIndexNo(layout, doc.index_no);
+  if (!m.parts) return;
+  const Department* dept = config.FindDepartment(doc.department);
+  const int line = doc.FieldLine("index_no");
+  const int column = doc.FieldColumn("index_no");
+  if (dept != nullptr && !m.parts->org.empty() &&
+      CompactOrgCode(m.parts->org) != CompactOrgCode(dept->org_code)) {
+    const int serial = m.parts->serial.empty() ? 1 : std::stoi(m.parts->serial);
+    diags.Error(kIndexNoOrgCode, doc.source_path, line, column,
+                "索引号 (index_no) \"" + doc.index_no +
+                    "\" does not start with the organisation code of " +
+                    dept->name + " (" + dept->org_code + ")",
+                "write " + FormatIndexNo(layout, dept->org_code, doc.published,
+                                         serial));
+  }
+  if (m.parts->year && doc.published.year &&
+      m.parts->year != doc.published.year) {
+    diags.Error(kIndexNoYear, doc.source_path, line, column,
+                "索引号 (index_no) \"" + doc.index_no + "\" has the year " +
+                    std::to_string(m.parts->year) +
+                    ", but 发布日期 (published) is " + doc.published.ToString(),
+                "the year in 索引号 is the year of publication");
+  }
+}
+
+void CheckYearFolder(const std::string& year_dir, const Document& doc,
+                     Diagnostics& diags) {
+  if (!doc.published.year || year_dir == std::to_string(doc.published.year)) {
+    return;
+  }
+  diags.Error(kWrongYearFolder, doc.source_path, doc.FieldLine("published"),
+              doc.FieldColumn("published"),
+              "the file is in the folder " + year_dir +
+                  "/, but 发布日期 (published) is " + doc.published.ToString(),
+              "move it to content/" + doc.section + "/" +
+                  std::to_string(doc.published.year) + "/");
+}
+
+void CheckNotInFuture(const ValidateOptions& opts, const Document& doc,
+                      Diagnostics& diags) {
+  if (!opts.today || !doc.published.year || doc.published <= *opts.today) {
+    return;
+  }
+  diags.Warning(
+      kFutureDate, doc.source_path, doc.FieldLine("published"),
+      doc.FieldColumn("published"),
+      "发布日期 (published) " + doc.published.ToString() + " is in the future",
+      "the document will be shown as published on that day");
+}
+
+}  // namespace disclose
