@@ -210,7 +210,8 @@ std::vector<std::string>* PendingList(DocumentChange change,
 
 SiteHistory MakeSiteHistory(const History* published,
                             const std::vector<Document>& docs,
-                            const std::string& today) {
+                            const std::string& today,
+                            const ValidityMeaning& meaning) {
   SiteHistory out;
   if (published != nullptr) AddPublished(*published, out);
   PublicationEntry pending;
@@ -224,7 +225,7 @@ SiteHistory MakeSiteHistory(const History* published,
     PublishedFromRecord(record, &now);
     if (!list.empty()) PublishedFromRecord(list.back().record, &last);
     const DocumentChange change =
-        ClassifyChange(list.empty() ? nullptr : &last, now);
+        ClassifyChange(list.empty() ? nullptr : &last, now, meaning);
     std::vector<std::string>* into = PendingList(change, pending);
     if (into == nullptr) continue;
     into->push_back(doc.index_no);

@@ -12,6 +12,7 @@
 #include "base/value.h"
 #include "git/repository.h"
 #include "model/document.h"
+#include "model/document_change.h"
 #include "model/site_history.h"
 
 namespace disclose {
@@ -87,7 +88,8 @@ StatusOr<std::string> ResolvePublication(const Repository& repo,
 // `today`, and a pending publication listing them as publish will.
 SiteHistory MakeSiteHistory(const History* published,
                             const std::vector<Document>& docs,
-                            const std::string& today);
+                            const std::string& today,
+                            const ValidityMeaning& meaning);
 
 // The date (YYYY-MM-DD) of a commit time in its own time zone.
 std::string CommitDate(long long time, int offset_minutes);

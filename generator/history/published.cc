@@ -71,6 +71,7 @@ StatusOr<std::vector<PublishedDoc>> RepositoryPublished::LastPublication()
 
 void MemoryPublished::Publish(const std::vector<Document>& docs,
                               const std::string& date,
+                              const ValidityMeaning& meaning,
                               const std::string& subject) {
   if (!history_) history_.emplace();
   History& history = *history_;
@@ -84,7 +85,7 @@ void MemoryPublished::Publish(const std::vector<Document>& docs,
   p.subject = subject;
   // What the publication adds, amends, repeals and withdraws: the rule the
   // site shows a pending publication by.
-  const SiteHistory pending = MakeSiteHistory(&history, docs, date);
+  const SiteHistory pending = MakeSiteHistory(&history, docs, date, meaning);
   if (!pending.publications.empty() &&
       pending.publications.back().commit.empty()) {
     const PublicationEntry& e = pending.publications.back();

@@ -56,7 +56,10 @@ class MemoryPublished final : public PublishedSource {
   // Publishes `docs` (the whole site, e.g. CheckedSite::documents) on
   // `date` (YYYY-MM-DD); documents not among them are no longer published.
   // A publication that changes no record is still recorded.
+  // `meaning`: what the site's schemas make of a validity value
+  // (Config::ValidityOf).
   void Publish(const std::vector<Document>& docs, const std::string& date,
+               const ValidityMeaning& meaning,
                const std::string& subject = "Publish");
 
   StatusOr<std::optional<History>> PublishedHistory() const override;

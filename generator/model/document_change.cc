@@ -2,10 +2,9 @@
 
 namespace disclose {
 
-bool MeansRepealed(const std::string& validity) { return validity == "废止"; }
-
 DocumentChange ClassifyChange(const PublishedDoc* previous,
-                              const PublishedDoc& current) {
+                              const PublishedDoc& current,
+                              const ValidityMeaning& meaning) {
   if (previous == nullptr) return DocumentChange::kAdded;
   if (current.content_key == previous->content_key &&
       current.change_note == previous->change_note) {
@@ -14,7 +13,10 @@ DocumentChange ClassifyChange(const PublishedDoc* previous,
   if (current.withdrawn && !previous->withdrawn) {
     return DocumentChange::kWithdrawn;
   }
-  if (MeansRepealed(current.validity) && !MeansRepealed(previous->validity)) {
+  auto repealed = [&](const PublishedDoc& d) {
+    return meaning(d.type, d.validity) == Validity::kRepealed;
+  };
+  if (repealed(current) && !repealed(*previous)) {
     return DocumentChange::kRepealed;
   }
   return DocumentChange::kAmended;

@@ -4,8 +4,10 @@
 // that what a build announces is what the publication then records.
 #pragma once
 
+#include <functional>
 #include <string>
 
+#include "model/document.h"
 #include "model/record.h"
 
 namespace disclose {
@@ -26,14 +28,16 @@ enum class DocumentChange {
 //   - same content (ContentKey) and same change note: unchanged;
 //   - newly withdrawn (a `withdrawn` field): withdrawn, whatever else
 //     changed;
-//   - validity newly meaning repealed (MeansRepealed): repealed;
+//   - validity newly meaning repealed (by `meaning`): repealed;
 //   - otherwise: amended.
 // A withdrawn or repealed document that changes again is amended.
-DocumentChange ClassifyChange(const PublishedDoc* previous,
-                              const PublishedDoc& current);
+// What a validity value (有效性) of a document type means. The schemas
+// decide (Config::ValidityOf); model/ knows no schema, so callers pass it.
+using ValidityMeaning =
+    std::function<Validity(const std::string& type, const std::string& value)>;
 
-// Whether a validity value (有效性) means the document was repealed. The
-// one place that knows which value that is.
-bool MeansRepealed(const std::string& validity);
+DocumentChange ClassifyChange(const PublishedDoc* previous,
+                              const PublishedDoc& current,
+                              const ValidityMeaning& meaning);
 
 }  // namespace disclose

@@ -90,8 +90,12 @@ StatusOr<std::vector<OutputFile>> RenderCheckedSite(
     if (!read.ok()) return read.status();
     published = std::move(*read);
   }
-  SiteHistory history = MakeSiteHistory(published ? &*published : nullptr,
-                                        site.documents, publication_date);
+  const Config& config = site.config;
+  SiteHistory history = MakeSiteHistory(
+      published ? &*published : nullptr, site.documents, publication_date,
+      [&config](const std::string& type, const std::string& value) {
+        return config.ValidityOf(type, value);
+      });
   return RenderSite(site.config, site.documents, theme, &history);
 }
 

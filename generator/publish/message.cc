@@ -111,7 +111,12 @@ PublicationChanges ClassifyChanges(const CheckedSite& site) {
     auto it = before.find(d.index_no);
     PublishedDoc now;
     PublishedFromRecord(DocumentRecord(d), &now);
-    switch (ClassifyChange(it == before.end() ? nullptr : it->second, now)) {
+    const ValidityMeaning meaning = [&](const std::string& type,
+                                        const std::string& value) {
+      return site.config.ValidityOf(type, value);
+    };
+    switch (ClassifyChange(it == before.end() ? nullptr : it->second, now,
+                           meaning)) {
       case DocumentChange::kUnchanged:
         break;
       case DocumentChange::kAdded:

@@ -43,7 +43,7 @@ Value MetaRow(const SiteContext& ctx, const Document& doc,
                          {{"title", it->second->title}, {"index_no", value}});
     }
   } else if (spec.kind == FieldKind::kPeriod) {
-    if (std::string ranking = RankingUrl(doc); !ranking.empty()) {
+    if (std::string ranking = RankingUrl(ctx.config, doc); !ranking.empty()) {
       url = ctx.Link(ranking);
     }
   } else if (spec.kind == FieldKind::kDays) {
@@ -103,7 +103,7 @@ Value WithdrawnBanner(const SiteContext& ctx, const Withdrawal& w) {
 // Expired or repealed: kept for reference, with the reason and the
 // repealing document when given.
 Value ValidityBanner(const SiteContext& ctx, const Document& doc) {
-  const bool repealed = IsRepealed(doc);
+  const bool repealed = IsRepealed(ctx.config, doc);
   Value b = Value::Map();
   b.Set("kind", repealed ? "repealed" : "expired");
   b.Set("label", ctx.T(repealed ? "banner_repealed" : "banner_expired"));
@@ -139,7 +139,7 @@ Value Banners(const SiteContext& ctx, const Document& doc,
   Value banners = Value::List();
   if (frozen) banners.Push(VersionBanner(ctx, doc, *frozen, version_count));
   if (doc.withdrawn) banners.Push(WithdrawnBanner(ctx, *doc.withdrawn));
-  if (IsExpired(doc) || IsRepealed(doc)) {
+  if (IsExpired(ctx.config, doc) || IsRepealed(ctx.config, doc)) {
     banners.Push(ValidityBanner(ctx, doc));
   }
   return banners;

@@ -87,7 +87,7 @@ class Builder {
   std::vector<Period> Collect(const std::vector<const Document*>& docs) const {
     std::vector<Period> periods;
     for (const Document* doc : docs) {
-      const std::string url = RankingUrl(*doc);
+      const std::string url = RankingUrl(config_, *doc);
       if (url.empty()) continue;
       Period p;
       p.doc = doc;
@@ -378,8 +378,9 @@ class Builder {
 
 }  // namespace
 
-std::string RankingUrl(const Document& doc) {
-  if (!IsWindowAssessment(doc) || doc.withdrawn || IsRepealed(doc)) {
+std::string RankingUrl(const Config& config, const Document& doc) {
+  if (!IsWindowAssessment(config, doc) || doc.withdrawn ||
+      IsRepealed(config, doc)) {
     return "";
   }
   const Value* period = doc.fields.Find("period");

@@ -34,10 +34,10 @@ struct WindowRecords {
   std::map<std::string, Value> by_section;
 };
 
-// The address of doc's ranking page, or "" when doc gets none: it must be
-// of type "assessment" with a 考核期 (period), and neither withdrawn nor
-// repealed (废止).
-std::string RankingUrl(const Document& doc);
+// The address of doc's ranking page, or "" when doc gets none: its type's
+// schema must have the window-assessment role, it has a 考核期 (period),
+// and it is neither withdrawn nor repealed.
+std::string RankingUrl(const Config& config, const Document& doc);
 
 // REQUIRES: docs passed validation. strings: the theme's interface strings
 // (a map). Links in the result carry the site's base path. Deterministic.

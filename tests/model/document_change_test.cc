@@ -39,11 +39,20 @@ PublishedDoc Read(const Value& record) {
   return p;
 }
 
-DocumentChange Classify(const Value* before, const Value& after) {
+// The sample's meanings (content/schemas/core.yaml), as Config::ValidityOf
+// gives them.
+Validity SampleMeaning(const std::string& /*type*/, const std::string& value) {
+  if (value == "废止") return Validity::kRepealed;
+  if (value == "失效") return Validity::kExpired;
+  return Validity::kInForce;
+}
+
+DocumentChange Classify(const Value* before, const Value& after,
+                        const ValidityMeaning& meaning = SampleMeaning) {
   const PublishedDoc now = Read(after);
-  if (before == nullptr) return ClassifyChange(nullptr, now);
+  if (before == nullptr) return ClassifyChange(nullptr, now, meaning);
   const PublishedDoc last = Read(*before);
-  return ClassifyChange(&last, now);
+  return ClassifyChange(&last, now, meaning);
 }
 
 Value Withdrawn(Value record) {
@@ -148,11 +157,24 @@ TEST(DocumentChangeTest, ARecordWithoutFieldsIsJudgedByTheDocumentNow) {
   EXPECT_EQ(Classify(&bare, Repealed(Record())), DocumentChange::kRepealed);
 }
 
-TEST(DocumentChangeTest, OnlyTheRepealedValidityMeansRepealed) {
-  EXPECT_TRUE(MeansRepealed("废止"));
-  EXPECT_FALSE(MeansRepealed("有效"));
-  EXPECT_FALSE(MeansRepealed("失效"));
-  EXPECT_FALSE(MeansRepealed(""));
+// The schema's meaning decides, not the word: a site whose schema calls
+// its repealed value 已废止 sees a repeal; an expired value is an amendment.
+TEST(DocumentChangeTest, TheSchemasMeaningDecidesWhatIsARepeal) {
+  const Value before = Record();
+  Value expired = Record();
+  SetField(expired, "validity", "失效");
+  SetField(expired, "change_note", "期满失效");
+  EXPECT_EQ(Classify(&before, expired), DocumentChange::kAmended);
+
+  Value own_word = Record();
+  SetField(own_word, "validity", "已废止");
+  SetField(own_word, "change_note", "废止");
+  EXPECT_EQ(Classify(&before, own_word), DocumentChange::kAmended);
+  auto own_meanings = [](const std::string&, const std::string& value) {
+    return value == "已废止" ? Validity::kRepealed : Validity::kInForce;
+  };
+  EXPECT_EQ(Classify(&before, own_word, own_meanings),
+            DocumentChange::kRepealed);
 }
 
 }  // namespace

@@ -40,7 +40,11 @@ class PipelinePublishedTest : public ::testing::Test {
   void Publish(const std::string& date) {
     CheckedSite site = Check();
     ASSERT_FALSE(site.failed) << FormatText(site.diagnostics);
-    published_->Publish(site.documents, date);
+    const Config& config = site.config;
+    published_->Publish(site.documents, date,
+                        [&config](const std::string& t, const std::string& v) {
+                          return config.ValidityOf(t, v);
+                        });
   }
 
   // "D803 content/...:line" for every D80x diagnostic.

@@ -238,7 +238,10 @@ TEST(MessageTest, TheCommitAndTheBuildClassifyAlike) {
   for (const Value& r : now) site.documents.push_back(DocumentFromRecord(r));
   const PublicationChanges changes = ClassifyChanges(site);
   const SiteHistory shown =
-      MakeSiteHistory(&history, site.documents, "2026-01-01");
+      MakeSiteHistory(&history, site.documents, "2026-01-01",
+                      [&site](const std::string& t, const std::string& v) {
+                        return site.config.ValidityOf(t, v);
+                      });
   ASSERT_EQ(shown.publications.size(), 1u);
   const PublicationEntry& pending = shown.publications.back();
 

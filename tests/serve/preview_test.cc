@@ -228,7 +228,11 @@ TEST_F(PreviewTest, DatesPendingVersionsByTheClockOfEachBuild) {
   auto published = std::make_shared<MemoryPublished>();
   auto checked = CheckSite(fs_, opts);
   ASSERT_TRUE(checked.ok());
-  published->Publish(checked->documents, "2025-06-01");
+  const Config& config = checked->config;
+  published->Publish(checked->documents, "2025-06-01",
+                     [&config](const std::string& t, const std::string& v) {
+                       return config.ValidityOf(t, v);
+                     });
   opts.published = published;
   Edit(doc_, "validity: 有效", "change_note: 补充内容\nvalidity: 有效");
   const std::string history =

@@ -70,16 +70,16 @@ class RecordsTest : public ::testing::Test {
 
 TEST_F(RecordsTest, OnlyListedAssessmentsHaveARankingPage) {
   Document doc = Assessment("2004-11", {"a"}, {});
-  EXPECT_EQ(RankingUrl(doc), "/assessments/2004-11/");
+  EXPECT_EQ(RankingUrl(config_, doc), "/assessments/2004-11/");
   Document repealed = doc;
   repealed.validity = "废止";
-  EXPECT_EQ(RankingUrl(repealed), "");
+  EXPECT_EQ(RankingUrl(config_, repealed), "");
   Document withdrawn = doc;
   withdrawn.withdrawn = Withdrawal{Date{2005, 1, 1}, "有误"};
-  EXPECT_EQ(RankingUrl(withdrawn), "");
+  EXPECT_EQ(RankingUrl(config_, withdrawn), "");
   Document notice = doc;
   notice.type = "notice";
-  EXPECT_EQ(RankingUrl(notice), "");
+  EXPECT_EQ(RankingUrl(config_, notice), "");
 }
 
 TEST_F(RecordsTest, NoAssessmentsNoRecords) {
