@@ -171,8 +171,7 @@ StatusOr<bool> RealFileSystem::Exchange(const std::string& a,
     return true;
   }
   if (errno == EINVAL || errno == ENOSYS) return false;
-  return Status::Error("cannot swap " + a + " and " + b + ": " +
-                       ErrnoText());
+  return Status::Error("cannot swap " + a + " and " + b + ": " + ErrnoText());
 }
 
 StatusOr<std::string> RealFileSystem::MakeTempDirectory(

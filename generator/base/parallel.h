@@ -21,9 +21,9 @@ inline unsigned WorkerCount(size_t n, unsigned threads = 0) {
 
 // fn(i, worker) with worker < WorkerCount(n), so that each worker can own
 // state of its own. fn must not touch shared state unguarded.
-inline void ParallelForWorkers(
-    size_t n, const std::function<void(size_t, unsigned)>& fn,
-    unsigned threads = 0) {
+inline void ParallelForWorkers(size_t n,
+                               const std::function<void(size_t, unsigned)>& fn,
+                               unsigned threads = 0) {
   threads = WorkerCount(n, threads);
   if (threads <= 1) {
     for (size_t i = 0; i < n; ++i) fn(i, 0);
@@ -41,7 +41,8 @@ inline void ParallelForWorkers(
 
 inline void ParallelFor(size_t n, const std::function<void(size_t)>& fn,
                         unsigned threads = 0) {
-  ParallelForWorkers(n, [&](size_t i, unsigned) { fn(i); }, threads);
+  ParallelForWorkers(
+      n, [&](size_t i, unsigned) { fn(i); }, threads);
 }
 
 }  // namespace disclose

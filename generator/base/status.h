@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
-#include <system_error>
 #include <string>
+#include <system_error>
 #include <utility>
 #include <variant>
 
@@ -43,7 +43,7 @@ inline std::string ErrnoText(int error = errno) {
 template <typename T>
 class StatusOr {
  public:
-  StatusOr(T value) : value_(std::move(value)) {}  // NOLINT: implicit
+  StatusOr(T value) : value_(std::move(value)) {}         // NOLINT: implicit
   StatusOr(Status status) : status_(std::move(status)) {  // NOLINT: implicit
     if (status_.ok()) {
       status_ = Status::Error("StatusOr made from an ok Status");
@@ -67,8 +67,9 @@ class StatusOr {
  private:
   void CheckOk() const {
     if (value_.has_value()) return;
-    std::fprintf(stderr, "disclose: internal error: value of a failed "
-                         "StatusOr: %s\n",
+    std::fprintf(stderr,
+                 "disclose: internal error: value of a failed "
+                 "StatusOr: %s\n",
                  status_.message().c_str());
     std::abort();
   }

@@ -263,12 +263,23 @@ std::string HtmlEscape(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -306,8 +317,8 @@ std::string AsciiDigits(std::string_view s) {
         static_cast<unsigned char>(s[i + 1]) == 0xBC &&
         static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
         static_cast<unsigned char>(s[i + 2]) <= 0x99) {
-      out += static_cast<char>('0' + (static_cast<unsigned char>(s[i + 2]) -
-                                      0x90));
+      out += static_cast<char>('0' +
+                               (static_cast<unsigned char>(s[i + 2]) - 0x90));
       i += 2;
     } else {
       out += s[i];
@@ -332,8 +343,7 @@ std::optional<Date> Date::Parse(std::string_view s) {
   }
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int max = kDays[d.month - 1];
-  const bool leap =
-      (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
   if (d.month == 2 && leap) max = 29;
   if (d.day > max) return std::nullopt;
   return d;

@@ -19,14 +19,10 @@ int Run(int argc, char** argv) {
   AddCommonFlags(&app, flags);
 
   std::vector<Command> commands = {
-      AddCheckCommand(app, flags),
-      AddBuildCommand(app, flags),
-      AddNewCommand(app, flags),
-      AddServeCommand(app, flags),
-      AddPublishCommand(app, flags),
-      AddLogCommand(app, flags),
-      AddDiffCommand(app, flags),
-      AddVerifyCommand(app, flags),
+      AddCheckCommand(app, flags),   AddBuildCommand(app, flags),
+      AddNewCommand(app, flags),     AddServeCommand(app, flags),
+      AddPublishCommand(app, flags), AddLogCommand(app, flags),
+      AddDiffCommand(app, flags),    AddVerifyCommand(app, flags),
   };
 
   try {

@@ -45,9 +45,9 @@ void Write(const std::string& text) {
 bool OnTerminal(const CommonFlags& flags) {
   if (flags.quiet || flags.format != "text") return false;
   if (::isatty(STDERR_FILENO) == 0) return false;
-  // NOLINTNEXTLINE(concurrency-mt-unsafe): read on the main thread, and
-  // nothing in disclose sets the environment.
-  const char* term = std::getenv("TERM");
+  // getenv is safe here: read on the main thread, and nothing in disclose
+  // sets the environment.
+  const char* term = std::getenv("TERM");  // NOLINT(concurrency-mt-unsafe)
   return term == nullptr || std::strcmp(term, "dumb") != 0;
 }
 

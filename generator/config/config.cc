@@ -118,7 +118,8 @@ using Reader = ConfigReader;
 // of --author; each problem is reported at its value (a missing one is
 // reported as missing).
 void CheckPublisher(Reader& r, const YamlNode& pub, const SiteConfig& site) {
-  auto report = [&](const char* key, const std::string& value, Status s) {
+  auto report = [&](const char* key, const std::string& value,
+                    const Status& s) {
     const YamlNode* n = pub.Find(key);
     if (!value.empty() && !s.ok()) r.Error(n->line, n->column, s.message());
   };

@@ -14,8 +14,8 @@
 namespace disclose {
 
 struct YamlLimits {
-  size_t max_bytes = 256 * 1024;  // larger input is refused unparsed
-  int max_depth = 32;             // nesting of lists and mappings
+  size_t max_bytes = size_t{256} * 1024;  // larger input is refused unparsed
+  int max_depth = 32;                     // nesting of lists and mappings
 };
 
 struct YamlParseResult {

@@ -9,8 +9,8 @@
 #include <string>
 
 #include "base/status.h"
-#include "history/history.h"
 #include "git/store.h"
+#include "history/history.h"
 
 namespace disclose {
 

@@ -18,12 +18,15 @@ Value FromJson(const nlohmann::ordered_json& j) {
       for (const auto& item : j) list.Push(FromJson(item));
       return list;
     }
-    case nlohmann::json::value_t::string: return Value(j.get<std::string>());
-    case nlohmann::json::value_t::boolean: return Value(j.get<bool>());
+    case nlohmann::json::value_t::string:
+      return Value(j.get<std::string>());
+    case nlohmann::json::value_t::boolean:
+      return Value(j.get<bool>());
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
       return Value::Number(j.get<long long>());
-    default: return Value();
+    default:
+      return Value();
   }
 }
 

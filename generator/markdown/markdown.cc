@@ -1,10 +1,9 @@
 #include "markdown/markdown.h"
 
-#include <algorithm>
-
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -60,7 +59,6 @@ std::string TrimAscii(std::string_view s) {
   while (end > begin && IsAsciiSpace(s[end - 1])) --end;
   return std::string(s.substr(begin, end - begin));
 }
-
 
 // The URL as a browser would see its scheme: leading C0 controls and spaces
 // dropped, tabs and line breaks removed anywhere, ASCII lower-cased.
@@ -389,6 +387,11 @@ class Walker {
       Separate(&plain_, '\n');
       return;
     }
+    EnterTablePart(node);
+  }
+
+  // A table, one of its rows or one of its cells (GFM extension nodes).
+  void EnterTablePart(cmark_node* node) {
     switch (KindOf(node)) {
       case TableKind::kTable:
         tables_.emplace_back();

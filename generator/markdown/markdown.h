@@ -3,7 +3,8 @@
 //
 // Safety: raw HTML is never emitted (the unsafe option is never passed;
 // the tagfilter extension is attached), and javascript:/vbscript:/data: link
-// targets lose their href. The extensions are table, autolink and strikethrough.
+// targets lose their href. The extensions are table, autolink and
+// strikethrough.
 #pragma once
 
 #include <string>
@@ -22,8 +23,8 @@ struct MarkdownCell {
 };
 
 struct MarkdownTable {
-  int line = 0;                    // line of the header row in the file
-  std::string caption;             // text of the nearest heading above, or ""
+  int line = 0;         // line of the header row in the file
+  std::string caption;  // text of the nearest heading above, or ""
   std::vector<MarkdownCell> header;
   std::vector<std::vector<MarkdownCell>> rows;  // body rows, in order
 };
@@ -31,9 +32,10 @@ struct MarkdownTable {
 struct MarkdownResult {
   // HTML of the body. The page title is the <h1>, so when the body uses
   // level-1 headings every heading moves one level down (# becomes <h2>);
-  // a body whose top level is ## keeps its levels. Every <th> carries scope="col", and
-  // every table is wrapped in <div class="table-scroll" tabindex="0"
-  // role="region" aria-label="..."> so wide tables scroll on small screens.
+  // a body whose top level is ## keeps its levels. Every <th> carries
+  // scope="col", and every table is wrapped in <div class="table-scroll"
+  // tabindex="0" role="region" aria-label="..."> so wide tables scroll on small
+  // screens.
   std::string html;
   std::vector<MarkdownTable> tables;  // in document order
   std::string plain_text;             // the body's text, for search

@@ -32,7 +32,7 @@ struct FeeTable {
 // A field that names another document by its index_no; resolved once every
 // document is known.
 struct DocumentRef {
-  std::string label;     // the field's Chinese label
+  std::string label;  // the field's Chinese label
   std::string key;
   std::string index_no;  // as written
   std::string ref_type;  // the type it must have, or ""
@@ -60,17 +60,17 @@ struct Document {
   std::string source_path;  // content/<section>/<year>/<slug>.md
   std::string section;      // a section id from site.yaml
   std::string slug;
-  std::string url;          // /<section>/<year>/<slug>/ (without base path)
+  std::string url;  // /<section>/<year>/<slug>/ (without base path)
 
-  std::string type;         // a schema's type, e.g. "fee-schedule"
+  std::string type;  // a schema's type, e.g. "fee-schedule"
 
   // Core fields, typed.
   std::string title;
   std::string index_no;
-  std::string department;   // id in departments.yaml
+  std::string department;  // id in departments.yaml
   Date published;
   std::optional<Date> written;
-  std::string category;     // the category's name
+  std::string category;  // the category's name
   std::string doc_no;
   std::vector<std::string> keywords;
   std::string summary;
@@ -94,8 +94,8 @@ struct Document {
 
   std::string body_markdown;  // the Markdown source after the front matter
   int body_line = 0;
-  std::string body_html;      // rendered, safe
-  std::string body_text;      // plain text, for search
+  std::string body_html;  // rendered, safe
+  std::string body_text;  // plain text, for search
   std::vector<FeeTable> fee_tables;
 
   int FieldLine(const std::string& key) const {

@@ -6,7 +6,8 @@
 namespace disclose {
 
 struct OutputFile {
-  std::string path;  // relative to the output root, e.g. "fees/2005/x/index.html"
+  std::string
+      path;  // relative to the output root, e.g. "fees/2005/x/index.html"
   std::string data;
 };
 

@@ -13,12 +13,12 @@ struct SourceFile {
 
 // Everything a build reads, gathered by LoadSite.
 struct SiteSources {
-  SourceFile site_config;              // content/site.yaml
-  SourceFile departments;              // content/departments.yaml
-  std::vector<SourceFile> schemas;     // content/schemas/*.yaml, sorted
-  std::vector<SourceFile> documents;   // content/**/*.md, sorted by path
-  std::vector<SourceFile> theme;       // themes/<name>/**, sorted by path
-  std::string theme_root;              // "themes/<name>"
+  SourceFile site_config;             // content/site.yaml
+  SourceFile departments;             // content/departments.yaml
+  std::vector<SourceFile> schemas;    // content/schemas/*.yaml, sorted
+  std::vector<SourceFile> documents;  // content/**/*.md, sorted by path
+  std::vector<SourceFile> theme;      // themes/<name>/**, sorted by path
+  std::string theme_root;             // "themes/<name>"
 };
 
 }  // namespace disclose

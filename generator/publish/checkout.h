@@ -9,9 +9,9 @@
 
 #include "base/file_system.h"
 #include "base/status.h"
-#include "model/output.h"
 #include "git/repository.h"
 #include "git/store.h"
+#include "model/output.h"
 
 namespace disclose {
 

@@ -43,8 +43,7 @@ Status Serve(const FileSystem& fs, const ServeOptions& opts) {
   BlockedStopSignals blocked;
   UniqueFd signals(::signalfd(-1, &blocked.set(), SFD_NONBLOCK | SFD_CLOEXEC));
   if (!signals.valid()) {
-    return Status::Error(std::string("cannot wait for Ctrl-C: ") +
-                         ErrnoText());
+    return Status::Error(std::string("cannot wait for Ctrl-C: ") + ErrnoText());
   }
   // Watch first, so that a change during the first build is not missed.
   auto watcher =

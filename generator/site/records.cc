@@ -1,6 +1,7 @@
 #include "site/records.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <tuple>
 
@@ -40,7 +41,7 @@ struct Period {
   std::string month;                          // YYYY-MM
   std::string url;                            // the ranking page
   std::map<std::string, Standing> standings;  // by department id
-  std::vector<std::string> lists[std::size(kRatings)];
+  std::array<std::vector<std::string>, std::size(kRatings)> lists;
 };
 
 class Builder {

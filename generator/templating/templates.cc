@@ -1,7 +1,6 @@
 #include "templating/templates.h"
 
 #include <kainjow/mustache.hpp>
-
 #include <regex>
 
 #include "base/diagnostic_codes.h"
@@ -60,10 +59,13 @@ bool ExpandPartials(const std::string& text,
 
 mustache::data ToData(const Value& v) {
   switch (v.kind()) {
-    case Value::Kind::kNull: return mustache::data(false);
-    case Value::Kind::kBool: return mustache::data(v.as_bool());
+    case Value::Kind::kNull:
+      return mustache::data(false);
+    case Value::Kind::kBool:
+      return mustache::data(v.as_bool());
     case Value::Kind::kNumber:
-    case Value::Kind::kString: return mustache::data(v.as_string());
+    case Value::Kind::kString:
+      return mustache::data(v.as_string());
     case Value::Kind::kList: {
       mustache::data list(mustache::data::type::list);
       for (const auto& item : v.list()) list.push_back(ToData(item));

@@ -45,8 +45,8 @@ Theme LoadTheme(const SiteSources& sources, const std::string& language,
                 "the theme has no interface strings for the language \"" +
                     language + "\"");
   }
-  for (const char* required : {"base", "document", "list", "home", "groups",
-                               "404"}) {
+  for (const char* required :
+       {"base", "document", "list", "home", "groups", "404"}) {
     if (!templates.count(required)) {
       diags.Error(
           kBadTemplate, root + "templates/" + required + ".mustache", 0, 0,

@@ -15,7 +15,7 @@ namespace disclose {
 
 struct Theme {
   std::unique_ptr<TemplateSet> templates;
-  Value strings = Value::Map();  // i18n/<language>.yaml, flat key -> text
+  Value strings = Value::Map();    // i18n/<language>.yaml, flat key -> text
   std::vector<SourceFile> assets;  // static/**, path relative to static/
 };
 

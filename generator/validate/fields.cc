@@ -28,6 +28,7 @@ std::string ScalarWhat(const FieldSpec& spec) {
 
 std::string FieldList(const std::vector<FieldSpec>& fields) {
   std::vector<std::string> keys;
+  keys.reserve(fields.size());
   for (const auto& f : fields) keys.push_back(f.key);
   return Join(keys, ", ");
 }

@@ -56,7 +56,7 @@ std::optional<GrammarError> CheckDocNo(const std::string& original) {
       "must be 机关代字〔YYYY〕N号 or 机关代字第N号, got \"" + text + "\"",
       "for example 常政办发〔2005〕3号"};
   bool spaces = false, brackets = false, zeros = false;
-  auto strip_spaces = [&](std::string part) {
+  auto strip_spaces = [&](const std::string& part) {
     std::string trimmed = Trim(part);
     if (trimmed != part) spaces = true;
     return trimmed;
@@ -255,6 +255,7 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
   std::vector<std::string> ends = Split(t, '-');
   if (ends.size() > 2) return fail(kBadAmount, kShape);
   std::vector<AmountPart> parts;
+  parts.reserve(ends.size());
   for (const auto& e : ends) parts.push_back(ParsePart(e));
   // A unit after the last number: "10000元/年", "30-50元/次".
   const AmountPart& last = parts.back();

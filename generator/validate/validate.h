@@ -21,7 +21,7 @@ struct ValidateOptions {
   // When set, a 发布日期 after this day is a warning (D213).
   std::optional<Date> today;
   // Larger files are refused unread (D105).
-  size_t max_file_bytes = 2 * 1024 * 1024;
+  size_t max_file_bytes = size_t{2} * 1024 * 1024;
 };
 
 // Validates one document, step by step (validate/document_steps.h).

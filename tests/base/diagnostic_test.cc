@@ -6,7 +6,11 @@ namespace disclose {
 namespace {
 
 TEST(DiagnosticTest, FormatsLikeACompilerWithHint) {
-  Diagnostic d{Severity::kError, "D402", "content/fees/2005/a.md", 7, 3,
+  Diagnostic d{Severity::kError,
+               "D402",
+               "content/fees/2005/a.md",
+               7,
+               3,
                "收费标准 must be a non-negative amount in yuan, got \"2元5角\"",
                "write 2.5"};
   EXPECT_EQ(FormatText(d),

@@ -10,8 +10,8 @@ namespace {
 
 TEST(ParallelTest, EveryItemRunsOnceIntoItsOwnSlot) {
   std::vector<int> slots(1000, 0);
-  ParallelFor(slots.size(), [&](size_t i) { slots[i] += static_cast<int>(i); },
-              8);
+  ParallelFor(
+      slots.size(), [&](size_t i) { slots[i] += static_cast<int>(i); }, 8);
   for (size_t i = 0; i < slots.size(); ++i) EXPECT_EQ(slots[i], int(i));
 }
 

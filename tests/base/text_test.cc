@@ -11,10 +11,10 @@ TEST(TextTest, AcceptsValidUtf8) {
 
 TEST(TextTest, FindsInvalidUtf8Offsets) {
   EXPECT_EQ(FindInvalidUtf8("ab\xff"), 2u);
-  EXPECT_EQ(FindInvalidUtf8("\xe6\x94"), 0u);            // truncated
-  EXPECT_EQ(FindInvalidUtf8("x\xc0\xaf"), 1u);           // overlong
-  EXPECT_EQ(FindInvalidUtf8("\xed\xa0\x80"), 0u);        // surrogate
-  EXPECT_EQ(FindInvalidUtf8("\xf4\x90\x80\x80"), 0u);    // > U+10FFFF
+  EXPECT_EQ(FindInvalidUtf8("\xe6\x94"), 0u);          // truncated
+  EXPECT_EQ(FindInvalidUtf8("x\xc0\xaf"), 1u);         // overlong
+  EXPECT_EQ(FindInvalidUtf8("\xed\xa0\x80"), 0u);      // surrogate
+  EXPECT_EQ(FindInvalidUtf8("\xf4\x90\x80\x80"), 0u);  // > U+10FFFF
 }
 
 TEST(TextTest, ControlCharactersAreC0DelAndC1) {

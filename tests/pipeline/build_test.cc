@@ -50,8 +50,8 @@ TEST_F(BuildTest, WritesAPagePerDocumentAndTheIndexes) {
     EXPECT_NE(out[page].find("<td>" + doc.index_no + "</td>"),
               std::string::npos)
         << page;
-    EXPECT_NE(out[doc.url.substr(1) + "index.json"].find(
-                  "\"index_no\": \"" + doc.index_no + "\""),
+    EXPECT_NE(out[doc.url.substr(1) + "index.json"].find("\"index_no\": \"" +
+                                                         doc.index_no + "\""),
               std::string::npos);
     for (size_t i = 1; i <= doc.fee_tables.size(); ++i) {
       const std::string base = doc.url.substr(1) + "fees-" + std::to_string(i);
@@ -63,8 +63,8 @@ TEST_F(BuildTest, WritesAPagePerDocumentAndTheIndexes) {
        {"index.html", "catalogue/index.html", "departments/index.html",
         "departments/zwzx/index.html", "categories/index.html",
         "years/2005/index.html", "types/fee-schedule/index.html",
-        "fees/index.html", "404.html", "sitemap.xml", "robots.txt",
-        "feed.xml", "assets/style.css"}) {
+        "fees/index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml",
+        "assets/style.css"}) {
     EXPECT_TRUE(out.count(page)) << page;
   }
 }
@@ -146,7 +146,7 @@ validity: 有效
 |---|---|
 | <svg onload=alert(5)> | x |
 )md",
-                           false)
+                            false)
                   .ok());
   CheckedSite site = Build();
   ASSERT_FALSE(site.failed) << FormatText(site.diagnostics);
@@ -156,9 +156,9 @@ validity: 有效
       "html", "head", "meta", "title", "link", "body", "input", "div", "a",
       "header", "p", "label", "nav", "ul", "li", "ol", "span", "main",
       "article", "h1", "h2", "h3", "h4", "h5", "h6", "table", "caption",
-      "tbody", "thead", "tr", "th", "td", "section", "footer", "time",
-      "strong", "em", "del", "code", "pre", "blockquote", "hr", "br", "dl",
-      "dt", "dd", "!DOCTYPE",
+      "tbody", "thead", "tr", "th", "td", "section", "footer", "time", "strong",
+      "em", "del", "code", "pre", "blockquote", "hr", "br", "dl", "dt", "dd",
+      "!DOCTYPE",
       // The window record chart (partials/window-record.mustache).
       "svg", "desc", "line", "text", "polyline", "polygon", "circle"};
   const std::regex tag(R"re(<(!?[A-Za-z][A-Za-z0-9]*)([^>]*)>)re");
@@ -173,13 +173,12 @@ validity: 有效
     ++pages;
     std::string scripts_removed = data;
     // The theme's own deferred script is the only <script> allowed.
-    const std::string own =
-        "<script src=\"/assets/prefs.js\" defer></script>";
+    const std::string own = "<script src=\"/assets/prefs.js\" defer></script>";
     size_t at = scripts_removed.find(own);
     ASSERT_NE(at, std::string::npos) << path;
     scripts_removed.erase(at, own.size());
-    for (std::sregex_iterator it(scripts_removed.begin(),
-                                 scripts_removed.end(), tag),
+    for (std::sregex_iterator
+             it(scripts_removed.begin(), scripts_removed.end(), tag),
          end;
          it != end; ++it) {
       EXPECT_TRUE(allowed.count((*it)[1])) << path << ": " << (*it)[0];
@@ -213,16 +212,17 @@ TEST_F(BuildTest, InvalidSiteWritesNothingAndKeepsThePreviousOutput) {
 }
 
 TEST_F(BuildTest, WithdrawnDocumentStaysOnlineButLeavesTheLists) {
-  auto text = fs_.ReadFile(
-      "site/content/notices/2005/consolidate-approval-items.md");
+  auto text =
+      fs_.ReadFile("site/content/notices/2005/consolidate-approval-items.md");
   ASSERT_TRUE(text.ok());
   std::string changed = *text;
-  changed.insert(changed.find("validity:"),
-                 "withdrawn:\n  date: 2005-06-01\n  reason: 内容有误，已重新发布\n");
-  ASSERT_TRUE(fs_.WriteFile(
-                     "site/content/notices/2005/consolidate-approval-items.md",
-                     changed, false)
-                  .ok());
+  changed.insert(
+      changed.find("validity:"),
+      "withdrawn:\n  date: 2005-06-01\n  reason: 内容有误，已重新发布\n");
+  ASSERT_TRUE(
+      fs_.WriteFile("site/content/notices/2005/consolidate-approval-items.md",
+                    changed, false)
+          .ok());
   CheckedSite site = Build();
   ASSERT_FALSE(site.failed) << FormatText(site.diagnostics);
   auto out = Output();
@@ -242,8 +242,9 @@ TEST_F(BuildTest, RepealedDocumentAndItsReplacementLinkBothWays) {
   const std::string& old_page =
       out["notices/2004/window-work-interim-rules/index.html"];
   EXPECT_NE(old_page.find("banner-repealed"), std::string::npos);
-  EXPECT_NE(old_page.find("href=\"/notices/2005/window-staff-management-rules/\""),
-            std::string::npos);
+  EXPECT_NE(
+      old_page.find("href=\"/notices/2005/window-staff-management-rules/\""),
+      std::string::npos);
   const std::string& new_page =
       out["notices/2005/window-staff-management-rules/index.html"];
   EXPECT_NE(new_page.find("href=\"/notices/2004/window-work-interim-rules/\""),

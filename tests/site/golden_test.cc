@@ -60,9 +60,9 @@ INSTANTIATE_TEST_SUITE_P(
                       "notices/2005/window-hours/index.json",
                       "fees/2005/copy-fees/index.html",
                       "fees/2005/copy-fees/fees-1.csv",
-                      "fees/2005/copy-fees/fees-1.json",
-                      "catalogue/index.html", "departments/wujia/index.html",
-                      "feed.xml", "sitemap.xml", "robots.txt", "404.html"),
+                      "fees/2005/copy-fees/fees-1.json", "catalogue/index.html",
+                      "departments/wujia/index.html", "feed.xml", "sitemap.xml",
+                      "robots.txt", "404.html"),
     [](const ::testing::TestParamInfo<std::string>& info) {
       std::string name = info.param;
       for (char& c : name) {
