@@ -105,7 +105,7 @@ StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
   WriteLists(ctx, out);
   // What each publication changed.
   if (history != nullptr) {
-    const std::vector<Publication> publications = CollectPublications(ctx);
+    const std::vector<PublishedUpdates> publications = CollectPublications(ctx);
     out.Render(UpdatesPage(ctx, publications));
     out.Add({"updates/feed.xml", WriteAtom(UpdatesFeed(ctx, publications))});
   }

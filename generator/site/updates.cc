@@ -4,12 +4,12 @@
 
 namespace disclose {
 
-std::vector<Publication> CollectPublications(const SiteContext& ctx) {
-  std::vector<Publication> out;
+std::vector<PublishedUpdates> CollectPublications(const SiteContext& ctx) {
+  std::vector<PublishedUpdates> out;
   if (ctx.history == nullptr) return out;
   const auto& list = ctx.history->publications;
   for (auto it = list.rbegin(); it != list.rend(); ++it) {
-    Publication p{it->date, {}};
+    PublishedUpdates p{it->date, {}};
     auto add = [&](const std::vector<std::string>& ids, const char* kind) {
       for (const auto& id : ids) {
         auto d = ctx.by_index_no.find(id);
@@ -26,7 +26,7 @@ std::vector<Publication> CollectPublications(const SiteContext& ctx) {
 }
 
 Page UpdatesPage(const SiteContext& ctx,
-                 const std::vector<Publication>& publications) {
+                 const std::vector<PublishedUpdates>& publications) {
   Value pubs = Value::List();
   for (const auto& p : publications) {
     Value items = Value::List();
@@ -59,7 +59,7 @@ Page UpdatesPage(const SiteContext& ctx,
 }
 
 AtomFeed UpdatesFeed(const SiteContext& ctx,
-                     const std::vector<Publication>& publications) {
+                     const std::vector<PublishedUpdates>& publications) {
   const SiteConfig& site = ctx.config.site;
   AtomFeed feed;
   feed.language = site.language;

@@ -18,18 +18,18 @@ struct DocumentUpdate {
   const Document* doc;
 };
 
-struct Publication {
+struct PublishedUpdates {
   std::string date;                     // YYYY-MM-DD
   std::vector<DocumentUpdate> updates;  // added, amended, repealed, withdrawn
 };
 
 // The publications of ctx.history that changed a document of the site,
 // newest first. One that changed only the presentation is no update.
-std::vector<Publication> CollectPublications(const SiteContext& ctx);
+std::vector<PublishedUpdates> CollectPublications(const SiteContext& ctx);
 
 Page UpdatesPage(const SiteContext& ctx,
-                 const std::vector<Publication>& publications);
+                 const std::vector<PublishedUpdates>& publications);
 AtomFeed UpdatesFeed(const SiteContext& ctx,
-                     const std::vector<Publication>& publications);
+                     const std::vector<PublishedUpdates>& publications);
 
 }  // namespace disclose

@@ -132,7 +132,7 @@ TEST_F(SiteFeedTest, UpdatesFeedHasAnEntryPerChangeNewestFirst) {
   history.publications.push_back(
       {"2005-01-03", "c", "c3", {"i-2"}, {}, {}, {"i-1"}});
   const SiteContext ctx = MakeSiteContext(config_, docs, strings_, &history);
-  const std::vector<Publication> pubs = CollectPublications(ctx);
+  const std::vector<PublishedUpdates> pubs = CollectPublications(ctx);
   ASSERT_EQ(pubs.size(), 2u);
   const AtomFeed feed = UpdatesFeed(ctx, pubs);
   EXPECT_EQ(feed.title, "市政务公开网 更新记录");
