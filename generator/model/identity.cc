@@ -11,16 +11,7 @@ namespace {
 // The text as it may be shown in a message: control characters become
 // U+FFFD, so that an error never moves the cursor or splits its own line.
 std::string Shown(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    if (size_t n = ControlCharAt(s, i)) {
-      out += "\xEF\xBF\xBD";
-      i += n;
-    } else {
-      out += s[i++];
-    }
-  }
-  return out;
+  return ReplaceControlChars(s, "\xEF\xBF\xBD");
 }
 
 // What every part of a signature must be: valid UTF-8 without control
@@ -55,6 +46,19 @@ size_t ControlCharAt(std::string_view s, size_t i) {
     if (next >= 0x80 && next <= 0x9F) return 2;
   }
   return 0;
+}
+
+std::string ReplaceControlChars(std::string_view s, std::string_view with) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (size_t n = ControlCharAt(s, i)) {
+      out += with;
+      i += n;
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
 }
 
 std::string DescribeControl(std::string_view s) {

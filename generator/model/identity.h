@@ -42,6 +42,9 @@ Status CheckIdentityEmail(const std::string& email, const std::string& where);
 // C0 (U+0000-U+001F) and DEL, 2 for C1 (U+0080-U+009F in UTF-8), else 0.
 size_t ControlCharAt(std::string_view s, size_t i);
 
+// s with every control character (ControlCharAt) replaced by `with`.
+std::string ReplaceControlChars(std::string_view s, std::string_view with);
+
 // "a line break" for \n and \r, otherwise "a control character (U+001B)",
 // naming the first control character in s; "" when s has none.
 std::string DescribeControl(std::string_view s);

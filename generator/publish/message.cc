@@ -4,6 +4,7 @@
 
 #include "base/text.h"
 #include "model/document_change.h"
+#include "model/identity.h"
 #include "model/record.h"
 
 namespace disclose {
@@ -12,16 +13,7 @@ namespace {
 
 // Control characters become spaces; the result is trimmed.
 std::string OneLine(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    if (size_t n = ControlCharAt(text, i)) {
-      out += ' ';
-      i += n;
-    } else {
-      out += text[i++];
-    }
-  }
-  return Trim(out);
+  return Trim(ReplaceControlChars(text, " "));
 }
 
 // Text that may span lines: its first line, then each further line on a
