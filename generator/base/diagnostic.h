@@ -3,12 +3,24 @@
 // list holds an error.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace disclose {
 
 enum class Severity { kError, kWarning };
+
+// A certain fix for a diagnostic: on `line` (1-based) of the diagnostic's
+// file, the first occurrence of `from` that starts at or after character
+// `column` (1-based) becomes `to`. Nothing else in the file changes; what
+// `disclose check --fix` applies.
+struct Fix {
+  int line = 0;
+  int column = 0;
+  std::string from;
+  std::string to;
+};
 
 struct Diagnostic {
   Severity severity = Severity::kError;
@@ -18,6 +30,7 @@ struct Diagnostic {
   int column = 0;       // 1-based, counted in characters; 0 if unknown
   std::string message;  // plain words, with the Chinese label of the field
   std::string hint;     // how to fix it; may be empty
+  std::optional<Fix> fix;  // only when the fix is certain
 };
 
 class Diagnostics {

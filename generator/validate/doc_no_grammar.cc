@@ -1,0 +1,105 @@
+#include <vector>
+
+#include "base/text.h"
+#include "validate/grammar.h"
+
+namespace disclose {
+
+namespace {
+
+bool IsDigits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// Finds the first of `options` in s at or after pos; returns its index in
+// options and sets *at, or -1.
+int FindFirstOf(const std::string& s, const std::vector<std::string>& options,
+                size_t pos, size_t* at) {
+  size_t best = std::string::npos;
+  int which = -1;
+  for (size_t i = 0; i < options.size(); ++i) {
+    size_t p = s.find(options[i], pos);
+    if (p < best) {
+      best = p;
+      which = static_cast<int>(i);
+    }
+  }
+  *at = best;
+  return which;
+}
+
+const std::vector<std::string>& Openers() {
+  static const std::vector<std::string> kOpen = {"〔", "[", "(",  "（", "【",
+                                                 "［", "{", "｛", "〈"};
+  return kOpen;
+}
+const std::vector<std::string>& Closers() {
+  static const std::vector<std::string> kClose = {"〕", "]", ")",  "）", "】",
+                                                  "］", "}", "｝", "〉"};
+  return kClose;
+}
+
+}  // namespace
+
+std::optional<GrammarError> CheckDocNo(const std::string& original) {
+  const std::string text = Trim(original);
+  const std::string t = AsciiDigits(text);
+  const GrammarError shape{
+      "must be 机关代字〔YYYY〕N号 or 机关代字第N号, got \"" + text + "\"",
+      "for example 常政办发〔2005〕3号"};
+  bool spaces = false, brackets = false, zeros = false;
+  auto strip_spaces = [&](const std::string& part) {
+    std::string trimmed = Trim(part);
+    if (trimmed != part) spaces = true;
+    return trimmed;
+  };
+  auto number_of = [&](std::string number) -> std::optional<std::string> {
+    if (!IsDigits(number)) return std::nullopt;
+    if (number.size() > 1 && number[0] == '0') zeros = true;
+    while (number.size() > 1 && number[0] == '0') number.erase(0, 1);
+    if (number == "0") return std::nullopt;
+    return number;
+  };
+  size_t open_at = 0;
+  int open = FindFirstOf(t, Openers(), 0, &open_at);
+  std::string canonical;
+  if (open >= 0) {
+    std::string prefix = strip_spaces(t.substr(0, open_at));
+    size_t year_at = open_at + Openers()[static_cast<size_t>(open)].size();
+    size_t close_at = 0;
+    int close = FindFirstOf(t, Closers(), year_at, &close_at);
+    if (prefix.empty() || close < 0) return shape;
+    brackets = open != 0 || close != 0;
+    std::string year = strip_spaces(t.substr(year_at, close_at - year_at));
+    std::string rest = strip_spaces(
+        t.substr(close_at + Closers()[static_cast<size_t>(close)].size()));
+    if (!IsDigits(year) || year.size() != 4 || !EndsWith(rest, "号")) {
+      return shape;
+    }
+    auto number = number_of(strip_spaces(rest.substr(0, rest.size() - 3)));
+    if (!number) return shape;
+    canonical = prefix + "〔" + year + "〕" + *number + "号";
+  } else {
+    size_t di = t.rfind("第");
+    if (di == std::string::npos || di == 0 || !EndsWith(t, "号")) return shape;
+    auto number = number_of(strip_spaces(t.substr(di + 3, t.size() - di - 6)));
+    if (!number) return shape;
+    canonical = strip_spaces(t.substr(0, di)) + "第" + *number + "号";
+  }
+  if (canonical == text) return std::nullopt;
+  std::string why;
+  if (t != text) {
+    why = "uses full-width digits";
+  } else if (brackets) {
+    why = "must put the year in 〔〕 (GB/T 9704)";
+  } else if (spaces) {
+    why = "must not contain spaces";
+  } else if (zeros) {
+    why = "must not pad the number with zeros";
+  } else {
+    why = "is not written in the standard form";
+  }
+  return GrammarError{why + ", got \"" + text + "\"", "write " + canonical};
+}
+
+}  // namespace disclose

@@ -1,0 +1,159 @@
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include "base/text.h"
+#include "validate/grammar.h"
+
+namespace disclose {
+
+namespace {
+
+struct LayoutToken {
+  enum Kind { kLiteral, kOrg, kYear, kYearMonth, kSerial } kind;
+  std::string literal;
+  size_t digits = 0;
+};
+
+std::vector<LayoutToken> ParseLayout(const std::string& layout) {
+  std::vector<LayoutToken> out;
+  size_t i = 0;
+  while (i < layout.size()) {
+    size_t open = layout.find('{', i);
+    if (open != i) {
+      size_t end = open == std::string::npos ? layout.size() : open;
+      out.push_back({LayoutToken::kLiteral, layout.substr(i, end - i), 0});
+      i = end;
+      continue;
+    }
+    size_t close = layout.find('}', open);
+    if (close == std::string::npos) {
+      out.push_back({LayoutToken::kLiteral, layout.substr(open), 0});
+      break;
+    }
+    std::string name = layout.substr(open + 1, close - open - 1);
+    if (name == "org") {
+      out.push_back({LayoutToken::kOrg, "", 0});
+    } else if (name == "yyyy") {
+      out.push_back({LayoutToken::kYear, "", 4});
+    } else if (name == "yyyymm") {
+      out.push_back({LayoutToken::kYearMonth, "", 6});
+    } else if (!name.empty() &&
+               name.find_first_not_of('n') == std::string::npos) {
+      out.push_back({LayoutToken::kSerial, "", name.size()});
+    } else {
+      out.push_back(
+          {LayoutToken::kLiteral, layout.substr(open, close - open + 1), 0});
+    }
+    i = close + 1;
+  }
+  return out;
+}
+
+bool AllDigitsAt(const std::string& s, size_t pos, size_t n) {
+  if (pos + n > s.size()) return false;
+  for (size_t i = pos; i < pos + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+namespace {
+
+// Matches tokens[i...] against text[p...]; the organisation code may hold
+// the next literal itself ("00817365-1" before "-"), so each place it could
+// end is tried.
+bool MatchFrom(const std::vector<LayoutToken>& tokens, size_t i,
+               const std::string& text, size_t p, IndexNoParts* parts) {
+  if (i == tokens.size()) return p == text.size();
+  const LayoutToken& tok = tokens[i];
+  switch (tok.kind) {
+    case LayoutToken::kLiteral:
+      return text.compare(p, tok.literal.size(), tok.literal) == 0 &&
+             MatchFrom(tokens, i + 1, text, p + tok.literal.size(), parts);
+    case LayoutToken::kOrg: {
+      static const char kOrgChars[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-";
+      size_t end = p;
+      while (end < text.size() && std::strchr(kOrgChars, text[end]) &&
+             text[end] != '\0') {
+        ++end;
+      }
+      for (size_t e = end; e > p; --e) {
+        if (MatchFrom(tokens, i + 1, text, e, parts)) {
+          parts->org = text.substr(p, e - p);
+          return true;
+        }
+      }
+      return false;
+    }
+    case LayoutToken::kYear:
+    case LayoutToken::kYearMonth:
+    case LayoutToken::kSerial: {
+      if (!AllDigitsAt(text, p, tok.digits)) return false;
+      if (tok.kind == LayoutToken::kYearMonth) {
+        int month = std::stoi(text.substr(p + 4, 2));
+        if (month < 1 || month > 12) return false;
+      }
+      if (!MatchFrom(tokens, i + 1, text, p + tok.digits, parts)) return false;
+      if (tok.kind == LayoutToken::kSerial) {
+        parts->serial = text.substr(p, tok.digits);
+      } else {
+        parts->year = std::stoi(text.substr(p, 4));
+        if (tok.kind == LayoutToken::kYearMonth) {
+          parts->month = std::stoi(text.substr(p + 4, 2));
+        }
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+IndexNoMatch MatchIndexNo(const std::string& layout, const std::string& text) {
+  IndexNoMatch result;
+  IndexNoParts parts;
+  if (text.size() <= 64 && MatchFrom(ParseLayout(layout), 0, text, 0, &parts)) {
+    result.parts = parts;
+  } else {
+    result.error = GrammarError{"\"" + text + "\" does not follow the layout " +
+                                    layout + " set in site.yaml",
+                                ""};
+  }
+  return result;
+}
+
+std::string FormatIndexNo(const std::string& layout, const std::string& org,
+                          const Date& date, int serial) {
+  std::string out;
+  char buf[32];
+  for (const LayoutToken& tok : ParseLayout(layout)) {
+    switch (tok.kind) {
+      case LayoutToken::kLiteral:
+        out += tok.literal;
+        break;
+      case LayoutToken::kOrg:
+        out += org;
+        break;
+      case LayoutToken::kYear:
+        std::snprintf(buf, sizeof buf, "%04d", date.year);
+        out += buf;
+        break;
+      case LayoutToken::kYearMonth:
+        std::snprintf(buf, sizeof buf, "%04d%02d", date.year, date.month);
+        out += buf;
+        break;
+      case LayoutToken::kSerial:
+        std::snprintf(buf, sizeof buf, "%0*d", static_cast<int>(tok.digits),
+                      serial);
+        out += buf;
+        break;
+    }
+  }
+  return out;
+}
+
+}  // namespace disclose

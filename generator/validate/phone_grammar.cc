@@ -1,0 +1,37 @@
+#include <regex>
+
+#include "base/text.h"
+#include "validate/grammar.h"
+
+namespace disclose {
+
+std::optional<GrammarError> CheckPhone(const std::string& original) {
+  const std::string text = Trim(original);
+  static const std::regex kPhone(
+      R"(^(?:0[0-9]{2,3}-[0-9]{7,8}(?:-[0-9]{1,5})?|1[0-9]{4}|9[56][0-9]{3}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4}|[0-9]{7,8})$)");
+  if (text.size() <= 32 && std::regex_match(text, kPhone)) return std::nullopt;
+  std::string ascii = AsciiDigits(text);
+  std::string hint = "for example 0736-7251234 or 12345";
+  if (ascii != text && ascii.size() <= 32 && std::regex_match(ascii, kPhone)) {
+    hint = "write " + ascii;
+  } else {
+    // (0736)7251234, 0736 7251234, 07367251234 -> 0736-7251234
+    std::string digits;
+    for (char c : ascii) {
+      if (c >= '0' && c <= '9') digits += c;
+    }
+    static const std::regex kLoose(
+        R"(^\(?0[0-9]{2,3}\)?[ -]?[0-9]{7,8}$|^0[0-9]{9,11}$)");
+    if (ascii.size() <= 32 && std::regex_match(ascii, kLoose) &&
+        digits.size() >= 10 && digits.size() <= 12) {
+      const bool short_area = digits[1] == '1' || digits[1] == '2';
+      const size_t area = short_area ? 3 : 4;
+      hint = "write " + digits.substr(0, area) + "-" + digits.substr(area);
+    }
+  }
+  return GrammarError{
+      "must be a telephone number such as 0736-7251234, got \"" + text + "\"",
+      hint};
+}
+
+}  // namespace disclose
