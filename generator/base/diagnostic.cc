@@ -101,6 +101,13 @@ std::string FormatJson(const Diagnostics& ds) {
     item.Set("column", Value::Number(d.column));
     item.Set("message", d.message);
     if (!d.hint.empty()) item.Set("hint", d.hint);
+    if (d.fix) {
+      Value& fix = item.Set("fix", Value::Map());
+      fix.Set("line", Value::Number(d.fix->line));
+      fix.Set("column", Value::Number(d.fix->column));
+      fix.Set("from", d.fix->from);
+      fix.Set("to", d.fix->to);
+    }
   }
   return root.ToJson() + "\n";
 }

@@ -20,6 +20,7 @@ struct Fix {
   int column = 0;
   std::string from;
   std::string to;
+  std::string label;  // the field's label (文号), for `check --fix` to print
 };
 
 struct Diagnostic {
@@ -66,7 +67,8 @@ std::string FormatText(const Diagnostics& ds);
 std::string FormatTerminal(const Diagnostic& d);
 std::string FormatTerminal(const Diagnostics& ds);
 
-// {"errors":N,"warnings":N,"diagnostics":[{...}]} followed by '\n'.
+// {"errors":N,"warnings":N,"diagnostics":[{...}]} followed by '\n'. A
+// diagnostic with a fix carries "fix":{"line","column","from","to"}.
 std::string FormatJson(const Diagnostics& ds);
 
 }  // namespace disclose

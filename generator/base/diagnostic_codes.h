@@ -42,6 +42,9 @@ inline constexpr char kBadPeriod[] = "D215";        // not a real month YYYY-MM
 inline constexpr char kDaysOverLimit[] = "D216";  // 承诺 over 法定办结时限
 inline constexpr char kCatchAll[] = "D217";       // 其他条件, ……等
 inline constexpr char kNotDisjoint[] = "D218";  // a value in two lists
+inline constexpr char kDateNotIso[] = "D219";   // warning: 2005年1月10日
+inline constexpr char kDocNoNotStandard[] = "D220";  // warning: [2005], ２
+inline constexpr char kListAsText[] = "D221";  // warning: 主题词 as one text
 inline constexpr char kPlaceholder[] = "D299";  // 【待填写】 still there
 
 // D3xx: references to the site's configuration and to other documents.
@@ -122,6 +125,9 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kDaysOverLimit, "kDaysOverLimit", CodeSource::kFixture},
     {kCatchAll, "kCatchAll", CodeSource::kFixture},
     {kNotDisjoint, "kNotDisjoint", CodeSource::kFixture},
+    {kDateNotIso, "kDateNotIso", CodeSource::kFixture},
+    {kDocNoNotStandard, "kDocNoNotStandard", CodeSource::kFixture},
+    {kListAsText, "kListAsText", CodeSource::kFixture},
     {kPlaceholder, "kPlaceholder", CodeSource::kFixture},
     {kDuplicateIndexNo, "kDuplicateIndexNo", CodeSource::kFixture},
     {kUnknownDepartment, "kUnknownDepartment", CodeSource::kFixture},

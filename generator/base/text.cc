@@ -349,6 +349,30 @@ std::optional<Date> Date::Parse(std::string_view s) {
   return d;
 }
 
+std::optional<Date> Date::ParseWritten(std::string_view s) {
+  const std::string t = AsciiDigits(s);
+  if (Parse(t)) return Parse(t);
+  // YYYY年M月D日: 年, 月 and 日 are three bytes each in UTF-8.
+  auto number = [&](size_t* pos, size_t min, size_t max, const char* unit,
+                    int* out) {
+    size_t end = *pos;
+    while (end < t.size() && t[end] >= '0' && t[end] <= '9') ++end;
+    const size_t len = end - *pos;
+    if (len < min || len > max || t.compare(end, 3, unit) != 0) return false;
+    *out = std::stoi(t.substr(*pos, len));
+    *pos = end + 3;
+    return true;
+  };
+  Date d;
+  size_t pos = 0;
+  if (!number(&pos, 4, 4, "年", &d.year) ||
+      !number(&pos, 1, 2, "月", &d.month) ||
+      !number(&pos, 1, 2, "日", &d.day) || pos != t.size()) {
+    return std::nullopt;
+  }
+  return Parse(d.ToString());
+}
+
 std::string Date::ToString() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);

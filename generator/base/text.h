@@ -109,6 +109,11 @@ struct Date {
   int month = 0;
   int day = 0;
   static std::optional<Date> Parse(std::string_view s);
+  // The dates people write, in the form they are written: YYYY-MM-DD or
+  // YYYY年M月D日 (month and day with or without a leading zero), each with
+  // ASCII or full-width digits (２０２０年３月５日). Anything else, or a day
+  // the calendar does not have, is nullopt.
+  static std::optional<Date> ParseWritten(std::string_view s);
   std::string ToString() const;  // YYYY-MM-DD
   auto operator<=>(const Date&) const = default;
 };

@@ -1,9 +1,12 @@
 // disclose check, disclose build.
 #include <chrono>
 #include <cstdio>
+#include <iostream>
 
 #include "base/file_system.h"
 #include "cli/command.h"
+#include "cli/progress.h"
+#include "fix/fix.h"
 
 namespace disclose::cli {
 
@@ -14,18 +17,45 @@ std::string Counts(const CheckedSite& site) {
          std::to_string(site.diagnostics.WarningCount()) + " warnings";
 }
 
+// check --fix: applies the certain fixes of a first check, prints each
+// change on stderr, and returns what a second check of the fixed files
+// says. *summary gains "fixed N values; ".
+StatusOr<CheckedSite> CheckAndFix(FileSystem& fs, const CommonFlags& flags,
+                                  std::string* summary) {
+  auto first = CheckSite(fs, MakeOptions(flags));
+  if (!first.ok()) return first.status();
+  auto outcomes = ApplyFixes(fs, flags.site, first->diagnostics);
+  if (!outcomes.ok()) return outcomes.status();
+  if (outcomes->empty()) return first;
+  int applied = 0;
+  EndProgressLine();
+  for (const FixOutcome& o : *outcomes) {
+    applied += o.applied ? 1 : 0;
+    std::cerr << TerminalSafe(FormatFixOutcome(o), Newlines::kKeep);
+  }
+  *summary = "fixed " + std::to_string(applied) + " values; ";
+  return CheckSite(fs, MakeOptions(flags));
+}
+
 }  // namespace
 
 Command AddCheckCommand(CLI::App& app, CommonFlags& flags) {
   CLI::App* cmd = app.add_subcommand("check", "validate only");
+  auto fix = std::make_shared<bool>(false);
+  cmd->add_flag("--fix", *fix,
+                "apply every certain fix (warnings such as 2005年1月10日 or "
+                "常政办发[2005]3号) in place, then check again");
   AddCommonFlags(cmd, flags);
-  return {cmd, [&flags] {
+  return {cmd, [&flags, fix] {
             const auto start = std::chrono::steady_clock::now();
             RealFileSystem fs;
-            auto site = CheckSite(fs, MakeOptions(flags));
+            std::string fixed;
+            auto site = *fix ? CheckAndFix(fs, flags, &fixed)
+                             : CheckSite(fs, MakeOptions(flags));
             if (!site.ok()) return EnvironmentError(site.status());
             return Report(flags, *site,
-                          "checked " + std::to_string(site->documents.size()) +
+                          fixed + "checked " +
+                              std::to_string(site->documents.size()) +
                               " documents: " + Counts(*site) + " (" +
                               Elapsed(start) + ")");
           }};

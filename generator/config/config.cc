@@ -230,6 +230,21 @@ std::vector<Category> ReadCategories(const YamlNode& root, Reader& r) {
   return categories;
 }
 
+// `dates: iso | as_written` (DateStyle).
+void ReadDateStyle(const YamlNode& root, Reader& r, SiteConfig& site) {
+  const std::string style = r.Text(root, "dates", false, "site.yaml");
+  if (style.empty() || style == "iso") return;
+  if (style == "as_written") {
+    site.dates = DateStyle::kAsWritten;
+    return;
+  }
+  const YamlNode* n = root.Find("dates");
+  r.Error(n->line, n->column,
+          "dates must be iso or as_written, got \"" + style + "\"",
+          "iso warns about dates such as 2005年1月10日; as_written accepts "
+          "them silently");
+}
+
 SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
   SiteConfig site;
   YamlParseResult parsed = ParseYamlFile(file.path, file.text, diags);
@@ -239,7 +254,7 @@ SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
   if (!r.ExpectMap(root, "site.yaml")) return site;
   r.OnlyKeys(root,
              {"title", "subtitle", "base_url", "language", "publisher",
-              "index_no", "page_size", "sections", "categories"},
+              "index_no", "page_size", "sections", "categories", "dates"},
              "site.yaml");
   site.title = r.Text(root, "title", true, "site.yaml");
   site.subtitle = r.Text(root, "subtitle", false, "site.yaml");
@@ -253,6 +268,7 @@ SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
   if (site.page_size < 1) site.page_size = 20;
   site.sections = ReadSections(root, r);
   site.categories = ReadCategories(root, r);
+  ReadDateStyle(root, r, site);
   return site;
 }
 

@@ -25,6 +25,14 @@ struct Section {
   std::string name;  // its title on the site
 };
 
+// How dates written the Chinese way (2005年1月10日) or with full-width
+// digits are taken: `dates:` in site.yaml.
+enum class DateStyle {
+  kIso,        // `dates: iso`, the default: accepted with a warning (D219)
+               // whose fix writes the ISO form
+  kAsWritten,  // `dates: as_written`: accepted silently
+};
+
 struct SiteConfig {
   std::string title;
   std::string subtitle;
@@ -35,6 +43,7 @@ struct SiteConfig {
   std::string publisher_email;
   std::string index_no_layout = "{org}/{yyyy}-{nnnnn}";
   int page_size = 20;
+  DateStyle dates = DateStyle::kIso;
   std::vector<Section> sections;
   std::vector<Category> categories;
 
@@ -84,7 +93,10 @@ struct FieldSpec {
   // kText, kLongText: words the value may not be or end with, because they
   // stand for what is left unsaid (其他条件, 等).
   std::vector<std::string> catch_all;
-  bool unique = false;   // no two documents of the type share it
+  bool unique = false;  // no two documents of the type share it
+  // kList of kText items (主题词): one text is also accepted, split into
+  // items on spaces (ASCII and U+3000), 、，,；; (D221 warns).
+  bool split = false;
   std::string ref_type;  // kDocument: the type it must refer to
   YamlNode example;      // shown by `disclose new`
   int line = 0;          // in the schema file

@@ -166,6 +166,7 @@ void CheckSettingsFitKind(const YamlNode& node, Reader& r, const FieldSpec& f) {
   only_for("catch_all",
            f.kind == FieldKind::kText || f.kind == FieldKind::kLongText,
            "text and long_text");
+  only_for("split", f.kind == FieldKind::kList, "lists");
   only_for("unique", f.kind != FieldKind::kList && f.kind != FieldKind::kRecord,
            "fields of one value");
 }
@@ -181,6 +182,12 @@ void ReadParts(const YamlNode& node, Reader& r, FieldSpec& f) {
     } else {
       f.item.push_back(ParseFieldSpec(*item, r, false));
       f.item.back().label = f.label;
+      if (f.split && f.item.back().kind != FieldKind::kText) {
+        const YamlNode* n = node.Find("split");
+        r.Error(n->line, n->column,
+                "\"split\" is for a list of text items, not of " +
+                    std::string(FieldKindName(f.item.back().kind)));
+      }
     }
   }
   if (f.kind == FieldKind::kRecord) {
@@ -199,7 +206,7 @@ FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key) {
   r.OnlyKeys(node,
              {"key", "label", "kind", "required", "max_length", "values",
               "meanings", "item", "fields", "not_after", "not_more_than",
-              "catch_all", "unique", "ref_type", "example"},
+              "catch_all", "unique", "ref_type", "example", "split"},
              "a field");
   f.key = r.Text(node, "key", needs_key, "a field");
   f.label = r.Text(node, "label", needs_key, "a field");
@@ -210,6 +217,7 @@ FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key) {
   f.not_after = r.Text(node, "not_after", false, "a field");
   f.not_more_than = r.Text(node, "not_more_than", false, "a field");
   f.unique = r.Flag(node, "unique");
+  f.split = r.Flag(node, "split");
   f.ref_type = r.Text(node, "ref_type", false, "a field");
   if (const YamlNode* ex = node.Find("example")) f.example = *ex;
   ReadValuesAndWords(node, r, f);

@@ -39,17 +39,33 @@ const std::vector<std::string>& Closers() {
   return kClose;
 }
 
+// s without ASCII spaces and ideographic spaces (U+3000): a 机关代字, a
+// year and a number never hold one.
+std::string RemoveSpaces(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' || s[i] == '\t') continue;
+    if (s.compare(i, 3, "\u3000") == 0) {
+      i += 2;
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<GrammarError> CheckDocNo(const std::string& original) {
   const std::string text = Trim(original);
   const std::string t = AsciiDigits(text);
   const GrammarError shape{
-      "must be 机关代字〔YYYY〕N号 or 机关代字第N号, got \"" + text + "\"",
+      "must be 机关代字〔YYYY〕N号, 机关代字第N号 or 第N号, got \"" + text +
+          "\"",
       "for example 常政办发〔2005〕3号"};
   bool spaces = false, brackets = false, zeros = false;
   auto strip_spaces = [&](const std::string& part) {
-    std::string trimmed = Trim(part);
+    std::string trimmed = RemoveSpaces(part);
     if (trimmed != part) spaces = true;
     return trimmed;
   };
@@ -81,7 +97,7 @@ std::optional<GrammarError> CheckDocNo(const std::string& original) {
     canonical = prefix + "〔" + year + "〕" + *number + "号";
   } else {
     size_t di = t.rfind("第");
-    if (di == std::string::npos || di == 0 || !EndsWith(t, "号")) return shape;
+    if (di == std::string::npos || !EndsWith(t, "号")) return shape;
     auto number = number_of(strip_spaces(t.substr(di + 3, t.size() - di - 6)));
     if (!number) return shape;
     canonical = strip_spaces(t.substr(0, di)) + "第" + *number + "号";
@@ -99,7 +115,8 @@ std::optional<GrammarError> CheckDocNo(const std::string& original) {
   } else {
     why = "is not written in the standard form";
   }
-  return GrammarError{why + ", got \"" + text + "\"", "write " + canonical};
+  return GrammarError{why + ", got \"" + text + "\"", "write " + canonical,
+                      canonical};
 }
 
 }  // namespace disclose

@@ -37,10 +37,59 @@ bool IsEmpty(const YamlNode& node) {
   return node.is_null() || (node.is_scalar() && Trim(node.text).empty());
 }
 
+// The items of a list written as one text (主题词: 政务公开、窗口 服务),
+// split on ASCII and ideographic spaces, 、，,；; and line breaks.
+std::vector<std::string> SplitItems(const std::string& text) {
+  static const char* const kSeparators[] = {" ",  "\t", "\n", "\u3000", "、",
+                                            "，", ",",  "；", ";"};
+  std::vector<std::string> items;
+  std::string cur;
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 0;
+    for (const char* sep : kSeparators) {
+      if (text.compare(i, std::char_traits<char>::length(sep), sep) == 0) {
+        len = std::char_traits<char>::length(sep);
+        break;
+      }
+    }
+    if (len == 0) {
+      cur += text[i++];
+      continue;
+    }
+    if (!cur.empty()) items.push_back(cur);
+    cur.clear();
+    i += len;
+  }
+  if (!cur.empty()) items.push_back(cur);
+  return items;
+}
+
+// An item as YAML reads it back inside a flow list: plain when it can be,
+// else in double quotes.
+std::string FlowItem(const std::string& item) {
+  const bool plain =
+      item.find_first_of(":[]{}#&*!|>'\"%@`\\") == std::string::npos &&
+      item.find_first_of("-?~") != 0 && item != "null";
+  if (plain) return item;
+  std::string out = "\"";
+  for (char c : item) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
 }  // namespace
 
 std::string DateHint(const std::string& text) {
   std::string t = AsciiDigits(text);
+  // A time after the date (2005-01-10 09:30, 2005-01-10T09:30:00) is left
+  // out: a date field holds the day only.
+  const size_t time_at = t.find_first_of(" T", 8);
+  if (time_at != std::string::npos &&
+      t.find(':', time_at) != std::string::npos) {
+    t.resize(time_at);
+  }
   std::vector<int> nums;
   std::string cur;
   for (char c : t + " ") {
@@ -81,6 +130,22 @@ void FieldChecker::Error(const char* code, const At& at, std::string message,
                std::move(hint));
 }
 
+void FieldChecker::WarnWithFix(const char* code, const At& at,
+                               std::string message, std::string hint,
+                               std::string from, std::string to) {
+  Diagnostic d;
+  d.severity = Severity::kWarning;
+  d.code = code;
+  d.path = doc_.source_path;
+  d.line = at.line;
+  d.column = at.column;
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  d.fix =
+      Fix{at.line, at.column, std::move(from), std::move(to), at.spec.label};
+  diags_.Add(std::move(d));
+}
+
 Value FieldChecker::Check(const FieldSpec& spec, const YamlNode& node,
                           const std::string& keypath) {
   const At at{spec, keypath, Name(spec, keypath), node.line, node.column};
@@ -95,6 +160,9 @@ Value FieldChecker::Check(const FieldSpec& spec, const YamlNode& node,
   if (spec.kind == FieldKind::kRecord) return CheckRecord(spec, node, keypath);
   std::optional<std::string> text = ScalarText(at, node);
   if (!text || !CheckScalar(at, *text)) return Value();
+  if (spec.kind == FieldKind::kDate) {
+    return Value(Date::ParseWritten(*text)->ToString());  // always ISO
+  }
   return Value(*text);
 }
 
@@ -177,8 +245,20 @@ bool FieldChecker::CheckText(const At& at, const std::string& text) {
 
 bool FieldChecker::CheckDate(const At& at, const std::string& text) {
   if (Date::Parse(text)) return true;
+  if (auto date = Date::ParseWritten(text)) {
+    if (config_.site.dates == DateStyle::kIso) {
+      const std::string iso = date->ToString();
+      WarnWithFix(kDateNotIso, at,
+                  at.name + " \"" + text +
+                      "\" is not written YYYY-MM-DD, as the site writes dates",
+                  "write " + iso + " (or set dates: as_written in site.yaml)",
+                  text, iso);
+    }
+    return true;
+  }
   Error(kBadDate, at,
-        at.name + " must be a real date YYYY-MM-DD, got \"" + text + "\"",
+        at.name + " must be a real date YYYY-MM-DD or YYYY年M月D日, got \"" +
+            text + "\"",
         DateHint(text));
   return false;
 }
@@ -197,6 +277,11 @@ bool FieldChecker::CheckEnum(const At& at, const std::string& text) {
 bool FieldChecker::CheckDocNoField(const At& at, const std::string& text) {
   auto err = CheckDocNo(text);
   if (!err) return true;
+  if (!err->fixed.empty()) {
+    WarnWithFix(kDocNoNotStandard, at, at.name + " " + err->message, err->hint,
+                text, err->fixed);
+    return true;  // kept as written: the page shows what the document says
+  }
   Error(kBadDocNo, at, at.name + " " + err->message, err->hint);
   return false;
 }
@@ -266,6 +351,9 @@ void FieldChecker::AddReference(const At& at, const std::string& text) {
 
 Value FieldChecker::CheckList(const FieldSpec& spec, const YamlNode& node,
                               const std::string& keypath) {
+  if (spec.split && node.is_scalar()) {
+    return CheckList(spec, SplitListText(spec, node, keypath), keypath);
+  }
   if (!node.is_list()) {
     diags_.Error(
         kWrongShape, doc_.source_path, node.line, node.column,
@@ -319,6 +407,34 @@ Value FieldChecker::CheckRecord(const FieldSpec& spec, const YamlNode& node,
   return out;
 }
 
+YamlNode FieldChecker::SplitListText(const FieldSpec& spec,
+                                     const YamlNode& node,
+                                     const std::string& keypath) {
+  YamlNode list;
+  list.kind = YamlNode::Kind::kList;
+  list.line = node.line;
+  list.column = node.column;
+  std::vector<std::string> flow;
+  for (const std::string& item : SplitItems(node.text)) {
+    YamlNode n;
+    n.kind = YamlNode::Kind::kScalar;
+    n.text = item;
+    n.line = node.line;
+    n.column = node.column;
+    list.items.push_back(std::move(n));
+    flow.push_back(FlowItem(item));
+  }
+  const std::string text = Trim(node.text);
+  const At at{spec, keypath, Name(spec, keypath), node.line, node.column};
+  const std::string to = "[" + Join(flow, ", ") + "]";
+  WarnWithFix(kListAsText, at,
+              at.name + " is one text \"" + text + "\"; it is read as the " +
+                  std::to_string(flow.size()) + " items of a list",
+              "write it as a list: " + to,
+              node.quoted ? "\"" + text + "\"" : text, to);
+  return list;
+}
+
 std::string FieldChecker::ExampleIndexNo() const {
   std::string org = config_.departments.empty()
                         ? "00817365-1"
@@ -332,7 +448,7 @@ std::string FieldChecker::ExampleIndexNo() const {
   Date date{2005, 1, 1};
   const YamlNode* published = root_.Find("published");
   if (published && published->is_scalar()) {
-    if (auto d = Date::Parse(Trim(published->text))) date = *d;
+    if (auto d = Date::ParseWritten(Trim(published->text))) date = *d;
   }
   return FormatIndexNo(config_.site.index_no_layout, org, date, 1);
 }

@@ -48,9 +48,17 @@ class FieldChecker {
 
   void Error(const char* code, const At& at, std::string message,
              std::string hint = "");
+  // A warning whose certain fix replaces `from` with `to` at the value.
+  void WarnWithFix(const char* code, const At& at, std::string message,
+                   std::string hint, std::string from, std::string to);
 
   Value CheckList(const FieldSpec& spec, const YamlNode& node,
                   const std::string& keypath);
+  // A list field with `split` written as one text: the list of its items,
+  // each at the text's place, and a D221 warning whose fix writes the text
+  // as a flow list [a, b].
+  YamlNode SplitListText(const FieldSpec& spec, const YamlNode& node,
+                         const std::string& keypath);
   Value CheckRecord(const FieldSpec& spec, const YamlNode& node,
                     const std::string& keypath);
 

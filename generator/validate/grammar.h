@@ -14,11 +14,15 @@ namespace disclose {
 struct GrammarError {
   std::string message;  // what is wrong, without the field label
   std::string hint;     // the corrected value or how to fix it; may be empty
+  // The value in standard form when the problem is only how it is written
+  // (the fix is certain): a warning, not an error. Empty otherwise.
+  std::string fixed;
 };
 
-// 文号: 机关代字〔YYYY〕N号 (GB/T 9704) or 机关代字第N号. Brackets such as
-// [2018], (2018), （2018）, 【2018】 and full-width digits are refused with
-// the corrected number as the hint.
+// 文号: 机关代字〔YYYY〕N号 (GB/T 9704), 机关代字第N号, or a bare order
+// number 第N号 (how 令 are numbered). Brackets such as [2018], (2018),
+// （2018）, 【2018】, full-width digits, spaces and a number padded with
+// zeros are errors whose `fixed` is the standard form (callers warn).
 std::optional<GrammarError> CheckDocNo(const std::string& text);
 
 // 收费标准: a non-negative amount in yuan with at most two decimals, a range

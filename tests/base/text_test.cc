@@ -130,6 +130,22 @@ TEST(TextTest, TurnsFullWidthDigitsIntoAscii) {
   EXPECT_EQ(AsciiDigits("〔２００５〕３号"), "〔2005〕3号");
 }
 
+TEST(TextTest, ParsesDatesAsPeopleWriteThem) {
+  for (const char* text :
+       {"2005-01-05", "2005年1月5日", "2005年01月05日", "２００５年１月５日",
+        "２００５-０１-０５", "2005年１月5日"}) {
+    auto d = Date::ParseWritten(text);
+    ASSERT_TRUE(d.has_value()) << text;
+    EXPECT_EQ(d->ToString(), "2005-01-05") << text;
+  }
+  for (const char* text :
+       {"2005-1-5", "2005/01/05", "2005.01.05", "2005年2月30日", "2005年1月",
+        "05年1月5日", "2005年1月5日 9时", "2005-01-05 09:30", "2005年1月005日",
+        "二〇〇五年一月五日", ""}) {
+    EXPECT_FALSE(Date::ParseWritten(text).has_value()) << text;
+  }
+}
+
 TEST(TextTest, ParsesOnlyRealCalendarDates) {
   EXPECT_TRUE(Date::Parse("2004-02-29").has_value());
   EXPECT_FALSE(Date::Parse("2005-02-29").has_value());

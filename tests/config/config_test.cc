@@ -46,7 +46,32 @@ TEST(ConfigTest, ReportsMissingAndUnknownSettings) {
       "content/site.yaml:2:1: error[D603]: unknown setting \"colour\" in "
       "site.yaml\n"
       "  hint: the settings are title, subtitle, base_url, language, "
-      "publisher, index_no, page_size, sections, categories\n");
+      "publisher, index_no, page_size, sections, categories, dates\n");
+}
+
+TEST(ConfigTest, ReadsHowDatesAreWritten) {
+  Diagnostics diags;
+  EXPECT_EQ(ParseConfig(Sources(kSite, "departments: []\n"), diags).site.dates,
+            DateStyle::kIso);
+  EXPECT_EQ(ParseConfig(Sources(std::string(kSite) + "dates: iso\n",
+                                "departments: []\n"),
+                        diags)
+                .site.dates,
+            DateStyle::kIso);
+  EXPECT_EQ(ParseConfig(Sources(std::string(kSite) + "dates: as_written\n",
+                                "departments: []\n"),
+                        diags)
+                .site.dates,
+            DateStyle::kAsWritten);
+  EXPECT_EQ(FormatText(diags), "");
+  ParseConfig(
+      Sources(std::string(kSite) + "dates: chinese\n", "departments: []\n"),
+      diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/site.yaml:6:8: error[D602]: dates must be iso or "
+            "as_written, got \"chinese\"\n"
+            "  hint: iso warns about dates such as 2005年1月10日; as_written "
+            "accepts them silently\n");
 }
 
 TEST(ConfigTest, RefusesSectionsThatClashWithTheSitesOwnPages) {
@@ -259,6 +284,25 @@ TEST(ConfigTest, RefusesSettingsThatDoNotFitTheFieldOrNameNoSuchField) {
       "two list fields\n"
       "content/schemas/t.yaml:12:5: error[D602]: a rule is either \"when\" "
       "with \"require_one_of\", or \"disjoint\"\n");
+}
+
+TEST(ConfigTest, SplitIsForListsOfTextOnly) {
+  Diagnostics diags;
+  Config c = ParseConfig(
+      WithSchema("type: t\nlabel: T\nfields:\n"
+                 "  - {key: k, label: 主题词, kind: list, split: true, "
+                 "item: {kind: text}}\n"
+                 "  - {key: d, label: 日, kind: list, split: true, "
+                 "item: {kind: date}}\n"
+                 "  - {key: t, label: 文, kind: text, split: true}\n"),
+      diags);
+  EXPECT_TRUE(c.schemas.at("t").FindField("k")->split);
+  diags.Sort();
+  EXPECT_EQ(FormatText(diags),
+            "content/schemas/t.yaml:5:43: error[D602]: \"split\" is for a "
+            "list of text items, not of date\n"
+            "content/schemas/t.yaml:6:43: error[D602]: \"split\" is for "
+            "lists, not for a field of kind text\n");
 }
 
 // A core schema whose validity field is written by `validity`.

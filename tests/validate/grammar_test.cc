@@ -26,6 +26,15 @@ TEST(GrammarTest, AcceptsCanonicalDocNo) {
   EXPECT_FALSE(CheckDocNo("市政务中心第12号").has_value());
 }
 
+TEST(GrammarTest, AcceptsBareOrderNumber) {
+  // How 令 are numbered: 政府令第312号, or 第312号 alone.
+  EXPECT_FALSE(CheckDocNo("第312号").has_value());
+  EXPECT_FALSE(CheckDocNo("政府令第312号").has_value());
+  auto wide = CheckDocNo("第３１２号");
+  ASSERT_TRUE(wide.has_value());
+  EXPECT_EQ(wide->fixed, "第312号");
+}
+
 TEST(GrammarTest, AcceptsDocNoWithSurroundingSpaces) {
   EXPECT_FALSE(CheckDocNo("  常政办发〔2005〕3号 ").has_value());
   EXPECT_FALSE(CheckDocNo(kIdeographicSpace + "市政务中心第12号").has_value());
@@ -37,6 +46,19 @@ TEST(GrammarTest, RejectsDocNoWithSquareBracketsAndHintsCorrectedNumber) {
   EXPECT_EQ(err->message,
             "must put the year in 〔〕 (GB/T 9704), got \"常政办发[2005]3号\"");
   EXPECT_EQ(err->hint, "write 常政办发〔2005〕3号");
+  EXPECT_EQ(err->fixed, "常政办发〔2005〕3号");
+}
+
+TEST(GrammarTest, FixesSpacesInsideDocNo) {
+  const std::vector<std::string> texts = {
+      "湘政发 〔2019〕 7 号", "湘政 发〔2019〕7号", "湘政发〔 2019 〕7号",
+      "湘政发〔2019〕" + kIdeographicSpace + "7号"};
+  for (const std::string& text : texts) {
+    auto err = CheckDocNo(text);
+    ASSERT_TRUE(err.has_value()) << text;
+    EXPECT_EQ(err->message, "must not contain spaces, got \"" + text + "\"");
+    EXPECT_EQ(err->fixed, "湘政发〔2019〕7号") << text;
+  }
 }
 
 TEST(GrammarTest, RejectsDocNoWithParenthesesAndHintsCorrectedNumber) {
@@ -71,6 +93,7 @@ TEST(GrammarTest, RejectsDocNoWithFullWidthDigits) {
   EXPECT_EQ(err->message,
             "uses full-width digits, got \"常政务发〔２００５〕４号\"");
   EXPECT_EQ(err->hint, "write 常政务发〔2005〕4号");
+  EXPECT_EQ(err->fixed, "常政务发〔2005〕4号");
 }
 
 TEST(GrammarTest, RejectsSerialDocNoWithFullWidthDigits) {
@@ -122,15 +145,16 @@ TEST(GrammarTest, RejectsDocNoThatIsNotADocNoWithTheShapeAsHint) {
                            "常政办发〔2005〕第3号",  // 第 after the year
                            "常政办发〔2005",         // bracket never closed
                            "常政办发2005年3号",      // no brackets at all
-                           "第12号",  // 第N号 without 机关代字
+                           "12号",                   // no 第
                            "常政办发〔2005〕3号文", "3号", ""}) {
     auto err = CheckDocNo(text);
     ASSERT_TRUE(err.has_value()) << text;
-    EXPECT_EQ(
-        err->message,
-        std::string("must be 机关代字〔YYYY〕N号 or 机关代字第N号, got \"") +
-            text + "\"");
+    EXPECT_EQ(err->message,
+              std::string("must be 机关代字〔YYYY〕N号, 机关代字第N号 or "
+                          "第N号, got \"") +
+                  text + "\"");
     EXPECT_EQ(err->hint, "for example 常政办发〔2005〕3号") << text;
+    EXPECT_EQ(err->fixed, "") << text;
   }
 }
 
@@ -138,7 +162,7 @@ TEST(GrammarTest, QuotesTrimmedDocNoInShapeMessage) {
   auto err = CheckDocNo("  3号  ");
   ASSERT_TRUE(err.has_value());
   EXPECT_EQ(err->message,
-            "must be 机关代字〔YYYY〕N号 or 机关代字第N号, got \"3号\"");
+            "must be 机关代字〔YYYY〕N号, 机关代字第N号 or 第N号, got \"3号\"");
 }
 
 // ---------------------------------------------------------------------------
