@@ -69,6 +69,45 @@ TEST_F(BuildTest, WritesAPagePerDocumentAndTheIndexes) {
   }
 }
 
+TEST_F(BuildTest, DatesWrittenTheChineseWayAreIsoInTheRecordAndThePage) {
+  // The fixture writes 发布日期 2005年1月10日 and 成文日期 ２００５年１月７日
+  // (two warnings); 主题词 as one text is read as its list.
+  testing::ApplyFixture(
+      testing::SourceDir() +
+          "/tests/fixtures/invalid/published-date-chinese-form",
+      fs_);
+  const std::string path =
+      "site/content/assessments/2005/window-ratings-2004-12.md";
+  auto text = fs_.ReadFile(path);
+  ASSERT_TRUE(text.ok());
+  std::string t = *text;
+  const std::string list =
+      "keywords: [窗口考核, 红旗窗口, 先进窗口, 2004年12月]";
+  t.replace(t.find(list), list.size(),
+            "keywords: 窗口考核、红旗窗口、先进窗口");
+  ASSERT_TRUE(fs_.WriteFile(path, t, false).ok());
+  CheckedSite site = Build();
+  ASSERT_FALSE(site.failed) << FormatText(site.diagnostics);
+  EXPECT_EQ(site.diagnostics.WarningCount(), 3);
+  auto out = Output();
+  const std::string record =
+      out["assessments/2005/window-ratings-2004-12/index.json"];
+  EXPECT_NE(record.find("\"published\": \"2005-01-10\""), std::string::npos)
+      << record;
+  EXPECT_NE(record.find("\"written\": \"2005-01-07\""), std::string::npos);
+  EXPECT_EQ(record.find("年1月"), std::string::npos) << record;
+  const std::string page =
+      out["assessments/2005/window-ratings-2004-12/index.html"];
+  EXPECT_NE(page.find("2005-01-10"), std::string::npos);
+  EXPECT_EQ(page.find("2005年1月10日"), std::string::npos);
+  for (const auto& doc : site.documents) {
+    if (doc.slug != "window-ratings-2004-12") continue;
+    EXPECT_EQ(doc.published.ToString(), "2005-01-10");
+    EXPECT_EQ(doc.keywords,
+              (std::vector<std::string>{"窗口考核", "红旗窗口", "先进窗口"}));
+  }
+}
+
 TEST_F(BuildTest, EveryFeeScheduleHasItsTablesAsCsvAndJson) {
   CheckedSite site = Build();
   int schedules = 0;
