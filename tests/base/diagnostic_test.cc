@@ -76,5 +76,19 @@ TEST(DiagnosticTest, FormatsJson) {
             "\"add it\"}]}\n");
 }
 
+TEST(DiagnosticTest, FormatsItsFixInJson) {
+  Diagnostics ds;
+  Diagnostic d{Severity::kWarning, "D220", "a.md",      9, 9,
+               "文号 (doc_no) …",  "",     std::nullopt};
+  d.fix = Fix{9, 9, "常政办发[2005]3号", "常政办发〔2005〕3号", "文号"};
+  ds.Add(d);
+  EXPECT_EQ(FormatJson(ds),
+            "{\"errors\":0,\"warnings\":1,\"diagnostics\":[{\"severity\":"
+            "\"warning\",\"code\":\"D220\",\"path\":\"a.md\",\"line\":9,"
+            "\"column\":9,\"message\":\"文号 (doc_no) …\",\"fix\":{\"line\":9,"
+            "\"column\":9,\"from\":\"常政办发[2005]3号\",\"to\":"
+            "\"常政办发〔2005〕3号\"}}]}\n");
+}
+
 }  // namespace
 }  // namespace disclose
