@@ -22,6 +22,11 @@ std::string CsvField(const std::string& s) {
   return out + "\"";
 }
 
+// Appended to the table's own columns, one line per amount (a cell with
+// tiers gives one line per tier): the reading of 收费标准.
+constexpr const char* kCsvAmountColumns[] = {"group", "kind", "low",
+                                             "high",  "unit", "note"};
+
 }  // namespace
 
 std::string FeeTableFileBase(size_t i) {
@@ -34,13 +39,27 @@ std::string FeeTableCsv(const FeeTable& table) {
   for (size_t i = 0; i < table.columns.size(); ++i) {
     out += (i ? "," : "") + CsvField(table.columns[i]);
   }
+  for (const char* extra : kCsvAmountColumns) {
+    out += std::string(table.columns.empty() ? "" : ",") + extra;
+  }
   out += "\r\n";
   for (const auto& row : table.rows) {
+    if (row.is_group) continue;
+    std::string cells;
     for (size_t i = 0; i < table.columns.size(); ++i) {
-      out +=
+      cells +=
           (i ? "," : "") + CsvField(i < row.cells.size() ? row.cells[i] : "");
     }
-    out += "\r\n";
+    for (const FeePart& part : row.amount.Parts()) {
+      const Value v = FeePartValue(part, row.unit);
+      out += cells;
+      out += "," + CsvField(row.group);
+      for (const char* key :
+           {"kind", "low_yuan", "high_yuan", "unit", "note"}) {
+        out += "," + CsvField(v.Find(key)->as_string());
+      }
+      out += "\r\n";
+    }
   }
   return out;
 }

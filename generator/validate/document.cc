@@ -181,6 +181,12 @@ void ReadBody(std::string body, int body_line, const Schema& schema,
   if (schema.tables) {
     doc.fee_tables = ValidateFeeTables(md.tables, *schema.tables,
                                        doc.source_path, body_line, diags);
+    // Amounts are shown with their 元: the body is rendered once more.
+    const CellTexts amounts = FeeAmountCellTexts(md.tables, doc.fee_tables);
+    if (!amounts.empty()) {
+      doc.body_html =
+          RenderMarkdown(doc.body_markdown, body_line, amounts).html;
+    }
   }
 }
 

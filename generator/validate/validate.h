@@ -39,6 +39,12 @@ std::vector<FeeTable> ValidateFeeTables(
     const std::vector<MarkdownTable>& tables, const TableSpec& spec,
     const std::string& path, int body_line, Diagnostics& diags);
 
+// The 收费标准 cells of the fee tables as the page shows them (AmountDisplay,
+// model/amount.h), by cell of `tables` (the tables the fee tables were read
+// from), for RenderMarkdown.
+CellTexts FeeAmountCellTexts(const std::vector<MarkdownTable>& tables,
+                             const std::vector<FeeTable>& fee_tables);
+
 // Rules against the last publication (records read from the published
 // repository): D800 a published document deleted, D801 its 索引号 changed,
 // D802 its address changed, D803 its content changed without a new
