@@ -210,10 +210,10 @@ PartResult ParseNumbers(const std::string& t, const std::string& base,
   const char* kShape =
       "write a number such as 12 or 0.5, a range such as 30-50, 最高100, "
       "不低于5, 免费 or 面议";
-  if (StartsWith(rest, "-")) {
+  const std::vector<std::string> ends = RangeEnds(rest);
+  if (ends.size() >= 2 && ends.front().empty()) {
     return fail(kBadAmount, "an amount cannot be negative");
   }
-  const std::vector<std::string> ends = RangeEnds(rest);
   if (ends.size() > 2 || (ends.size() == 2 && r.part.kind != FeeKind::kExact)) {
     return fail(kBadAmount, kShape);
   }

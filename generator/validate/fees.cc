@@ -140,11 +140,13 @@ const MarkdownCell& CellOf(const ColumnMap& m, size_t s,
 }
 
 // Whether a unit written in the amount cell says what the unit column
-// says: 元/年 agrees with 年, 每年 and 元/年.
+// says: 元/年 agrees with 元/年, 年, 每年 and 每生每年 (the column ends with
+// what follows 元/).
 bool UnitsAgree(const std::string& cell_unit, const std::string& column) {
   if (cell_unit.empty() || column.empty() || cell_unit == column) return true;
-  std::string c = StartsWith(column, "每") ? column.substr(3) : column;
-  return cell_unit == "元/" + c;
+  const std::string per =
+      StartsWith(cell_unit, "元/") ? cell_unit.substr(4) : cell_unit;
+  return !per.empty() && EndsWith(column, per);
 }
 
 // Reports the cosmetic spellings of an amount as warnings with their fix.
@@ -198,8 +200,9 @@ bool ReadAmount(const TableReader& r, const TableColumnSpec& col,
     if (!UnitsAgree(p.unit, unit_cell.text)) {
       r.diags.Error(
           kUnitDisagrees, r.path, cell.line, cell.column,
-          col.label + " \"" + cell.text + "\" is per " + p.unit + ", but " +
-              r.unit_label + " says \"" + unit_cell.text + "\"" + where_text,
+          col.label + " \"" + cell.text + "\" names the unit " + p.unit +
+              ", but " + r.unit_label + " says \"" + unit_cell.text + "\"" +
+              where_text,
           "write the same unit in both, or leave " + r.unit_label + " empty");
       ok = false;
     }
