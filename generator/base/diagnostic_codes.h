@@ -65,6 +65,7 @@ inline constexpr char kTableWithoutRows[] = "D406";
 inline constexpr char kAmountSpelling[] = "D407";   // warning: full-width ...
 inline constexpr char kAmountNotInYuan[] = "D408";  // warning: 元角分, 万元
 inline constexpr char kDuplicateColumn[] = "D409";
+inline constexpr char kBadFeeMatrix[] = "D410";  // no table has its payers
 
 // D6xx: site.yaml, departments.yaml and the schemas.
 inline constexpr char kMissingSetting[] = "D601";
@@ -144,6 +145,7 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kAmountSpelling, "kAmountSpelling", CodeSource::kFixture},
     {kAmountNotInYuan, "kAmountNotInYuan", CodeSource::kFixture},
     {kDuplicateColumn, "kDuplicateColumn", CodeSource::kFixture},
+    {kBadFeeMatrix, "kBadFeeMatrix", CodeSource::kFixture},
     {kMissingSetting, "kMissingSetting", CodeSource::kFixture},
     {kBadSetting, "kBadSetting", CodeSource::kFixture},
     {kUnknownSetting, "kUnknownSetting", CodeSource::kFixture},

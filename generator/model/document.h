@@ -13,6 +13,13 @@
 
 namespace disclose {
 
+// One fee of a row of a fee matrix: the fee item is its column.
+struct FeeMatrixCell {
+  std::string item;   // the column's name, e.g. 学费
+  size_t column = 0;  // its index in the table's columns
+  FeeAmount amount;
+};
+
 struct FeeRow {
   int line = 0;
   std::vector<std::string> cells;  // as written, one per table column
@@ -24,6 +31,10 @@ struct FeeRow {
   // no amount; every row after it carries its name in `group`.
   bool is_group = false;
   std::string group;
+  // In a fee matrix: the row's payer category (学生类别) and its fees, one
+  // per filled fee cell; item, amount_text and amount are then unused.
+  std::string payer;
+  std::vector<FeeMatrixCell> matrix;
 };
 
 struct FeeTable {
@@ -35,6 +46,9 @@ struct FeeTable {
   // need no schema.
   std::vector<std::string> roles;
   std::vector<FeeRow> rows;  // group rows included
+  // A fee matrix (declared by `fee_matrix:`): the column naming the payers;
+  // the fee columns have the role "amount", the payer column "payer".
+  std::string payer_column;
 };
 
 // A field that names another document by its index_no; resolved once every

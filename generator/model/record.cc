@@ -13,6 +13,17 @@ const std::string& CellAt(const FeeRow& row, size_t i) {
   return i < row.cells.size() ? row.cells[i] : kEmpty;
 }
 
+// "amount": the first (or only) part; "tiers": every part, when several.
+void SetAmount(const FeeAmount& amount, const std::string& unit, Value& out) {
+  const std::vector<FeePart> parts = amount.Parts();
+  out.Set("amount", FeePartValue(parts.front(), unit));
+  if (parts.size() > 1) {
+    Value tiers = Value::List();
+    for (const auto& p : parts) tiers.Push(FeePartValue(p, unit));
+    out.Set("tiers", std::move(tiers));
+  }
+}
+
 Value FeeRowValue(const FeeTable& table, const FeeRow& row, FeeRowForm form) {
   if (form == FeeRowForm::kCellList) {
     Value cells = Value::List();
@@ -30,13 +41,19 @@ Value FeeRowValue(const FeeTable& table, const FeeRow& row, FeeRowForm form) {
     r.Set("is_group", true);
     return r;
   }
-  const std::vector<FeePart> parts = row.amount.Parts();
-  r.Set("amount", FeePartValue(parts.front(), row.unit));
-  if (parts.size() > 1) {
-    Value tiers = Value::List();
-    for (const auto& p : parts) tiers.Push(FeePartValue(p, row.unit));
-    r.Set("tiers", std::move(tiers));
+  if (!table.payer_column.empty()) {
+    r.Set("payer", row.payer);
+    Value fees = Value::List();
+    for (const auto& cell : row.matrix) {
+      Value fee = Value::Map();
+      fee.Set("item", cell.item);
+      SetAmount(cell.amount, row.unit, fee);
+      fees.Push(std::move(fee));
+    }
+    r.Set("fees", std::move(fees));
+    return r;
   }
+  SetAmount(row.amount, row.unit, r);
   return r;
 }
 

@@ -19,7 +19,9 @@ enum class FeeRowForm {
   kCellList,
   // Each row {cells: {column: cell}, group, amount: FeePartValue, tiers:
   // [FeePartValue, ...] when the cell holds several amounts}; a group row
-  // is {cells, group, is_group: true}: the table's JSON download.
+  // is {cells, group, is_group: true}; a row of a fee matrix is {cells,
+  // group, payer, fees: [{item, amount, tiers?}]}: the table's JSON
+  // download.
   kNamedCellsAndAmount,
 };
 

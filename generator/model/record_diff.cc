@@ -26,6 +26,8 @@ struct Row {
 // the labels of the sample schema.
 struct FeeColumns {
   int item = -1, amount = -1, unit = -1;
+  int payer = -1;                // a fee matrix: the payer column
+  std::vector<int> matrix_fees;  // and its fee columns
 };
 
 FeeColumns FindFeeColumns(const Value& table, const Value& columns) {
@@ -39,6 +41,8 @@ FeeColumns FindFeeColumns(const Value& table, const Value& columns) {
     if (roles ? role == "item" : c == "收费项目") f.item = at;
     if (roles ? role == "amount" : c == "收费标准") f.amount = at;
     if (roles ? role == "unit" : c == "计费单位") f.unit = at;
+    if (role == "payer") f.payer = at;
+    if (role == "amount") f.matrix_fees.push_back(at);
   }
   return f;
 }
@@ -55,6 +59,26 @@ bool IsGroupRow(const Value& row, int amount) {
   return filled == 1 && at != amount;
 }
 
+using FeeRowMap = std::map<std::pair<std::string, std::string>, Row>;
+
+// The fees of a fee matrix, as "payer / fee column" -> the cell.
+void AddMatrixRows(const std::string& caption, const Value& columns,
+                   const Value& rows, const FeeColumns& f, FeeRowMap& out) {
+  for (const auto& row : rows.list()) {
+    const auto& cells = row.list();
+    if (static_cast<size_t>(f.payer) >= cells.size() || IsGroupRow(row, -1)) {
+      continue;
+    }
+    for (int c : f.matrix_fees) {
+      const size_t i = static_cast<size_t>(c);
+      if (i >= cells.size() || cells[i].as_string().empty()) continue;
+      out[{caption, cells[static_cast<size_t>(f.payer)].as_string() + " / " +
+                        columns.list()[i].as_string()}] =
+          Row{cells[i].as_string(), ""};
+    }
+  }
+}
+
 // table caption + (group / ) 收费项目 -> row
 std::map<std::pair<std::string, std::string>, Row> FeeRows(
     const Value* record) {
@@ -65,6 +89,10 @@ std::map<std::pair<std::string, std::string>, Row> FeeRows(
     const Value* rows = table.Find("rows");
     if (!caption || !columns || !rows) continue;
     const FeeColumns f = FindFeeColumns(table, *columns);
+    if (f.payer >= 0) {
+      AddMatrixRows(caption->as_string(), *columns, *rows, f, out);
+      continue;
+    }
     if (f.item < 0) continue;
     std::string group;
     for (const auto& row : rows->list()) {

@@ -6,6 +6,7 @@
 
 #include "base/diagnostic_codes.h"
 #include "base/text.h"
+#include "validate/fee_reading.h"
 #include "validate/grammar.h"
 #include "validate/placeholder.h"
 #include "validate/validate.h"
@@ -18,29 +19,100 @@ const char* const kOrdinals[] = {"first", "second", "third",   "fourth",
                                  "fifth", "sixth",  "seventh", "eighth",
                                  "ninth", "tenth"};
 
-std::string TableName(size_t index) {
+}  // namespace
+
+std::string FeeTableName(size_t index) {
   if (index < 10) return std::string("the ") + kOrdinals[index] + " fee table";
   return "fee table " + std::to_string(index + 1);
 }
 
-// What every table of a body is read with.
-struct TableReader {
-  const TableSpec& spec;
-  const std::string& path;
-  Diagnostics& diags;
-  std::vector<std::string> required;  // labels of the required columns
-  std::string unit_label;             // the column a unit belongs in
-};
-
-TableReader MakeReader(const TableSpec& spec, const std::string& path,
-                       Diagnostics& diags) {
-  TableReader r{spec, path, diags, {}, "计费单位"};
+FeeTableReader MakeFeeTableReader(const TableSpec& spec,
+                                  const std::string& path, Diagnostics& diags) {
+  FeeTableReader r{spec, path, diags, {}, "计费单位"};
   for (const auto& c : spec.columns) {
     if (c.required) r.required.push_back(c.label);
     if (c.role == ColumnRole::kUnit) r.unit_label = c.label;
   }
   return r;
 }
+
+// Reports the cosmetic spellings of an amount as warnings with their fix.
+namespace {
+
+// Whether a unit written in the amount cell says what the unit column
+// says: 元/年 agrees with 元/年, 年, 每年 and 每生每年 (the column ends with
+// what follows 元/).
+bool UnitsAgree(const std::string& cell_unit, const std::string& column) {
+  if (cell_unit.empty() || column.empty() || cell_unit == column) return true;
+  const std::string per =
+      StartsWith(cell_unit, "元/") ? cell_unit.substr(4) : cell_unit;
+  return !per.empty() && EndsWith(column, per);
+}
+
+void ReportAmountFixes(const FeeTableReader& r, const MarkdownCell& cell,
+                       const std::vector<AmountFix>& fixes,
+                       const std::string& where_text) {
+  for (const auto& f : fixes) {
+    Diagnostic d;
+    d.severity = Severity::kWarning;
+    d.code = f.code;
+    d.path = r.path;
+    d.line = cell.line;
+    d.column = cell.column;
+    d.message = f.message + where_text;
+    d.hint = "write " + f.to;
+    d.fix = Fix{cell.line, cell.column, f.from, f.to};
+    r.diags.Add(std::move(d));
+  }
+}
+
+}  // namespace
+
+// Reads the amount cell into row; false when it is wrong (reported).
+// *needs_unit_cell: some amount names no unit of its own.
+bool ReadFeeAmountCell(const FeeTableReader& r, const TableColumnSpec& col,
+                       const MarkdownCell& cell, const MarkdownCell& unit_cell,
+                       const std::string& where_text, FeeRow& row,
+                       bool* needs_unit_cell) {
+  AmountResult a = ParseAmount(cell.text, col.label, r.unit_label);
+  if (a.error) {
+    r.diags.Error(a.code, r.path, cell.line, cell.column,
+                  a.error->message + where_text, a.error->hint);
+    return false;
+  }
+  ReportAmountFixes(r, cell, a.fixes, where_text);
+  row.amount = std::move(*a.amount);
+  row.amount_text = cell.text;
+  bool ok = true;
+  bool every_part_has_unit = true;
+  for (const FeePart& p : row.amount.Parts()) {
+    const bool needs_unit =
+        p.kind != FeeKind::kFree && p.kind != FeeKind::kUnfixed;
+    if (p.unit.empty() && needs_unit) every_part_has_unit = false;
+    if (p.kind == FeeKind::kUnfixed && !r.spec.allow_unfixed) {
+      r.diags.Error(
+          kUnfixedFee, r.path, cell.line, cell.column,
+          col.label + " \"" + p.text + "\" is not a fixed fee" + where_text,
+          "a " + r.spec.label +
+              " discloses the amount charged: write the amount, "
+              "the range a-b, or the ceiling 最高N");
+      ok = false;
+    }
+    if (!UnitsAgree(p.unit, unit_cell.text)) {
+      r.diags.Error(
+          kUnitDisagrees, r.path, cell.line, cell.column,
+          col.label + " \"" + cell.text + "\" names the unit " + p.unit +
+              ", but " + r.unit_label + " says \"" + unit_cell.text + "\"" +
+              where_text,
+          "write the same unit in both, or leave " + r.unit_label + " empty");
+      ok = false;
+    }
+  }
+  *needs_unit_cell = !every_part_has_unit;
+  return ok;
+}
+
+namespace {
 
 // A header as written: its name, and the unit in parentheses after it
 // (金额（元）, 收费标准（元/年）), which must be 元 or 元/…; "" when none.
@@ -85,8 +157,8 @@ struct ColumnMap {
 
 // Maps the header onto the spec; a name written twice, or two columns for
 // one spec column, is a D409; each required column missing is a D401.
-ColumnMap MapColumns(const TableReader& r, size_t t, const MarkdownTable& table,
-                     FeeTable& fee) {
+ColumnMap MapColumns(const FeeTableReader& r, size_t t,
+                     const MarkdownTable& table, FeeTable& fee) {
   ColumnMap m;
   m.where.assign(r.spec.columns.size(), -1);
   fee.roles.assign(fee.columns.size(), "");
@@ -95,7 +167,7 @@ ColumnMap MapColumns(const TableReader& r, size_t t, const MarkdownTable& table,
     auto first = std::find(fee.columns.begin(), fee.columns.end(), h.text);
     if (static_cast<size_t>(first - fee.columns.begin()) < i) {
       r.diags.Error(kDuplicateColumn, r.path, h.line, h.column,
-                    TableName(t) + " has the column " + h.text + " twice",
+                    FeeTableName(t) + " has the column " + h.text + " twice",
                     "give each column its own name, or merge the two");
       continue;
     }
@@ -105,7 +177,7 @@ ColumnMap MapColumns(const TableReader& r, size_t t, const MarkdownTable& table,
     const TableColumnSpec& col = r.spec.columns[static_cast<size_t>(s)];
     if (m.where[static_cast<size_t>(s)] >= 0) {
       r.diags.Error(kDuplicateColumn, r.path, h.line, h.column,
-                    TableName(t) + " has two " + col.label + " columns: " +
+                    FeeTableName(t) + " has two " + col.label + " columns: " +
                         fee.columns[static_cast<size_t>(
                             m.where[static_cast<size_t>(s)])] +
                         " and " + h.text,
@@ -121,7 +193,7 @@ ColumnMap MapColumns(const TableReader& r, size_t t, const MarkdownTable& table,
     if (m.where[s] >= 0 || !c.required) continue;
     m.complete = false;
     r.diags.Error(kMissingColumn, r.path, table.line, 1,
-                  TableName(t) + " has no column " + c.label,
+                  FeeTableName(t) + " has no column " + c.label,
                   "a " + r.spec.label + " needs the columns " +
                       Join(r.required, ", ") + "; found " +
                       Join(fee.columns, ", "));
@@ -139,78 +211,6 @@ const MarkdownCell& CellOf(const ColumnMap& m, size_t s,
   return cells[static_cast<size_t>(ci)];
 }
 
-// Whether a unit written in the amount cell says what the unit column
-// says: 元/年 agrees with 元/年, 年, 每年 and 每生每年 (the column ends with
-// what follows 元/).
-bool UnitsAgree(const std::string& cell_unit, const std::string& column) {
-  if (cell_unit.empty() || column.empty() || cell_unit == column) return true;
-  const std::string per =
-      StartsWith(cell_unit, "元/") ? cell_unit.substr(4) : cell_unit;
-  return !per.empty() && EndsWith(column, per);
-}
-
-// Reports the cosmetic spellings of an amount as warnings with their fix.
-void ReportAmountFixes(const TableReader& r, const MarkdownCell& cell,
-                       const std::vector<AmountFix>& fixes,
-                       const std::string& where_text) {
-  for (const auto& f : fixes) {
-    Diagnostic d;
-    d.severity = Severity::kWarning;
-    d.code = f.code;
-    d.path = r.path;
-    d.line = cell.line;
-    d.column = cell.column;
-    d.message = f.message + where_text;
-    d.hint = "write " + f.to;
-    d.fix = Fix{cell.line, cell.column, f.from, f.to};
-    r.diags.Add(std::move(d));
-  }
-}
-
-// Reads the amount cell into row; false when it is wrong (reported).
-// *needs_unit_cell: some amount names no unit of its own.
-bool ReadAmount(const TableReader& r, const TableColumnSpec& col,
-                const MarkdownCell& cell, const MarkdownCell& unit_cell,
-                const std::string& where_text, FeeRow& row,
-                bool* needs_unit_cell) {
-  AmountResult a = ParseAmount(cell.text, col.label, r.unit_label);
-  if (a.error) {
-    r.diags.Error(a.code, r.path, cell.line, cell.column,
-                  a.error->message + where_text, a.error->hint);
-    return false;
-  }
-  ReportAmountFixes(r, cell, a.fixes, where_text);
-  row.amount = std::move(*a.amount);
-  row.amount_text = cell.text;
-  bool ok = true;
-  bool every_part_has_unit = true;
-  for (const FeePart& p : row.amount.Parts()) {
-    const bool needs_unit =
-        p.kind != FeeKind::kFree && p.kind != FeeKind::kUnfixed;
-    if (p.unit.empty() && needs_unit) every_part_has_unit = false;
-    if (p.kind == FeeKind::kUnfixed && !r.spec.allow_unfixed) {
-      r.diags.Error(
-          kUnfixedFee, r.path, cell.line, cell.column,
-          col.label + " \"" + p.text + "\" is not a fixed fee" + where_text,
-          "a " + r.spec.label +
-              " discloses the amount charged: write the amount, "
-              "the range a-b, or the ceiling 最高N");
-      ok = false;
-    }
-    if (!UnitsAgree(p.unit, unit_cell.text)) {
-      r.diags.Error(
-          kUnitDisagrees, r.path, cell.line, cell.column,
-          col.label + " \"" + cell.text + "\" names the unit " + p.unit +
-              ", but " + r.unit_label + " says \"" + unit_cell.text + "\"" +
-              where_text,
-          "write the same unit in both, or leave " + r.unit_label + " empty");
-      ok = false;
-    }
-  }
-  *needs_unit_cell = !every_part_has_unit;
-  return ok;
-}
-
 // A row whose only filled cell is not the amount: the name of a group of
 // the rows below it ("| **一、登记费** | | |").
 std::optional<std::string> GroupName(const std::vector<MarkdownCell>& cells,
@@ -226,7 +226,7 @@ std::optional<std::string> GroupName(const std::vector<MarkdownCell>& cells,
 }
 
 // Reports a placeholder in any cell of a spec column; false if one is.
-bool NoPlaceholder(const TableReader& r, const ColumnMap& m,
+bool NoPlaceholder(const FeeTableReader& r, const ColumnMap& m,
                    const std::vector<MarkdownCell>& cells,
                    const std::string& where_text) {
   bool ok = true;
@@ -244,7 +244,7 @@ bool NoPlaceholder(const TableReader& r, const ColumnMap& m,
 }
 
 // Row r_index of table t, or nullopt when a cell is wrong.
-std::optional<FeeRow> ReadRow(const TableReader& r, size_t t,
+std::optional<FeeRow> ReadRow(const FeeTableReader& r, size_t t,
                               const MarkdownTable& table, size_t r_index,
                               const ColumnMap& m, const std::string& group) {
   const auto& cells = table.rows[r_index];
@@ -252,7 +252,7 @@ std::optional<FeeRow> ReadRow(const TableReader& r, size_t t,
   row.line = cells.empty() ? table.line : cells.front().line;
   for (const auto& c : cells) row.cells.push_back(c.text);
   const std::string where_text =
-      " (row " + std::to_string(r_index + 1) + " of " + TableName(t) + ")";
+      " (row " + std::to_string(r_index + 1) + " of " + FeeTableName(t) + ")";
   if (!NoPlaceholder(r, m, cells, where_text)) return std::nullopt;
   const MarkdownCell empty{"", row.line, 1};
   const MarkdownCell* item = &empty;
@@ -298,8 +298,8 @@ std::optional<FeeRow> ReadRow(const TableReader& r, size_t t,
   row.unit = unit->text.empty() ? m.amount_unit : unit->text;
   bool needs_unit_cell = false;
   if (m.where[amount_spec] >= 0 &&
-      !ReadAmount(r, r.spec.columns[amount_spec], *amount, *unit, where_text,
-                  row, &needs_unit_cell)) {
+      !ReadFeeAmountCell(r, r.spec.columns[amount_spec], *amount, *unit,
+                         where_text, row, &needs_unit_cell)) {
     ok = false;
   }
   if (needs_unit_cell && unit != &empty && unit->text.empty() &&
@@ -312,7 +312,8 @@ std::optional<FeeRow> ReadRow(const TableReader& r, size_t t,
   return row;
 }
 
-FeeTable ReadTable(const TableReader& r, size_t t, const MarkdownTable& table) {
+FeeTable ReadTable(const FeeTableReader& r, size_t t,
+                   const MarkdownTable& table) {
   FeeTable fee;
   fee.line = table.line;
   fee.caption = table.caption;
@@ -320,7 +321,8 @@ FeeTable ReadTable(const TableReader& r, size_t t, const MarkdownTable& table) {
   const ColumnMap m = MapColumns(r, t, table, fee);
   if (table.rows.empty()) {
     r.diags.Error(
-        kTableWithoutRows, r.path, table.line, 1, TableName(t) + " has no rows",
+        kTableWithoutRows, r.path, table.line, 1,
+        FeeTableName(t) + " has no rows",
         "add a row for every fee charged: | " + Join(r.required, " | ") + " |");
   }
   if (!m.complete) return fee;
@@ -355,22 +357,28 @@ CellTexts FeeAmountCellTexts(const std::vector<MarkdownTable>& tables,
                              const std::vector<FeeTable>& fee_tables) {
   CellTexts out;
   for (size_t t = 0; t < tables.size() && t < fee_tables.size(); ++t) {
+    // (line, column) -> the amount read from that cell.
+    std::map<std::pair<int, size_t>, const FeeAmount*> amounts;
     const FeeTable& fee = fee_tables[t];
-    auto role = std::find(fee.roles.begin(), fee.roles.end(), "amount");
-    if (role == fee.roles.end()) continue;
-    const size_t column = static_cast<size_t>(role - fee.roles.begin());
-    std::map<int, const FeeRow*> by_line;
+    const size_t amount_column = static_cast<size_t>(
+        std::find(fee.roles.begin(), fee.roles.end(), "amount") -
+        fee.roles.begin());
     for (const auto& row : fee.rows) {
-      if (!row.is_group) by_line[row.line] = &row;
+      if (row.is_group) continue;
+      if (fee.payer_column.empty()) {
+        amounts[{row.line, amount_column}] = &row.amount;
+      }
+      for (const auto& c : row.matrix)
+        amounts[{row.line, c.column}] = &c.amount;
     }
     for (size_t r = 0; r < tables[t].rows.size(); ++r) {
       const auto& cells = tables[t].rows[r];
-      if (cells.empty() || column >= cells.size()) continue;
-      auto it = by_line.find(cells.front().line);
-      if (it == by_line.end()) continue;
-      const std::string shown =
-          DisplayOf(cells[column].text, it->second->amount);
-      if (shown != cells[column].text) out[{t, r, column}] = shown;
+      for (size_t c = 0; c < cells.size(); ++c) {
+        auto it = amounts.find({cells.front().line, c});
+        if (it == amounts.end()) continue;
+        const std::string shown = DisplayOf(cells[c].text, *it->second);
+        if (shown != cells[c].text) out[{t, r, c}] = shown;
+      }
     }
   }
   return out;
@@ -378,8 +386,9 @@ CellTexts FeeAmountCellTexts(const std::vector<MarkdownTable>& tables,
 
 std::vector<FeeTable> ValidateFeeTables(
     const std::vector<MarkdownTable>& tables, const TableSpec& spec,
-    const std::string& path, int body_line, Diagnostics& diags) {
-  const TableReader reader = MakeReader(spec, path, diags);
+    const std::string& path, int body_line, Diagnostics& diags,
+    const FeeMatrixDecl& matrix) {
+  const FeeTableReader reader = MakeFeeTableReader(spec, path, diags);
   std::vector<FeeTable> out;
   if (tables.empty() && spec.required) {
     diags.Error(
@@ -389,8 +398,22 @@ std::vector<FeeTable> ValidateFeeTables(
         "add a Markdown table: | " + Join(reader.required, " | ") + " |");
     return out;
   }
+  bool matrix_found = false;
   for (size_t t = 0; t < tables.size(); ++t) {
-    out.push_back(ReadTable(reader, t, tables[t]));
+    if (IsFeeMatrix(tables[t], matrix)) {
+      matrix_found = true;
+      out.push_back(ReadFeeMatrix(reader, t, tables[t], matrix));
+    } else {
+      out.push_back(ReadTable(reader, t, tables[t]));
+    }
+  }
+  if (!matrix.payer_column.empty() && !matrix_found && !tables.empty()) {
+    diags.Error(kBadFeeMatrix, path, matrix.line, matrix.column,
+                "fee_matrix names the payer column " + matrix.payer_column +
+                    ", but no table of the body has it",
+                "write the header of the column that names the payers, as in "
+                "| " +
+                    matrix.payer_column + " | 学费 | 住宿费 |");
   }
   return out;
 }
