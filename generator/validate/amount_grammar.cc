@@ -218,6 +218,7 @@ PartResult ParseNumbers(const std::string& t, const std::string& base,
     return fail(kBadAmount, kShape);
   }
   std::vector<AmountEnd> parsed;
+  parsed.reserve(ends.size());
   for (const auto& e : ends) parsed.push_back(ParseEnd(e));
   for (size_t i = 0; i < parsed.size(); ++i) {
     const AmountEnd& e = parsed[i];

@@ -145,6 +145,40 @@ TEST(DownloadsTest, JsonPinsTheShapeOfEveryKind) {
   EXPECT_EQ(json.Find("roles")->ToJson(), R"(["item","amount"])");
 }
 
+TEST(DownloadsTest, AFeeMatrixHasALinePerFee) {
+  FeeTable table;
+  table.columns = {"类别", "学费", "住宿费"};
+  table.roles = {"payer", "amount", "amount"};
+  table.payer_column = "类别";
+  FeeRow row;
+  row.cells = {"普通班", "1200", "最高300"};
+  row.payer = "普通班";
+  row.unit = "元/学年";
+  FeeMatrixCell tuition{"学费", 1, {}};
+  tuition.amount.low = tuition.amount.high = 120000;
+  FeeMatrixCell room{"住宿费", 2, {}};
+  room.amount.kind = FeeKind::kCeiling;
+  room.amount.high = 30000;
+  row.matrix = {tuition, room};
+  table.rows = {row};
+  EXPECT_EQ(
+      FeeTableCsv(table),
+      "\xEF\xBB\xBF类别,学费,住宿费,item,group,kind,low,high,unit,note\r\n"
+      "普通班,1200,最高300,学费,,exact,1200,1200,元/学年,\r\n"
+      "普通班,1200,最高300,住宿费,,ceiling,,300,元/学年,\r\n");
+  EXPECT_EQ(
+      FeeTableRecord(table, FeeRowForm::kNamedCellsAndAmount)
+          .Find("rows")
+          ->ToJson(),
+      R"([{"cells":{"类别":"普通班","学费":"1200","住宿费":"最高300"},)"
+      R"("group":"","payer":"普通班","fees":[{"item":"学费","amount":)"
+      R"({"kind":"exact","low_yuan":"1200","high_yuan":"1200",)"
+      R"("low_fen":120000,"high_fen":120000,"unit":"元/学年","note":""}},)"
+      R"({"item":"住宿费","amount":{"kind":"ceiling","low_yuan":"",)"
+      R"("high_yuan":"300","low_fen":null,"high_fen":30000,)"
+      R"("unit":"元/学年","note":""}}]}])");
+}
+
 TEST(DownloadsTest, EveryTableAndTheRecordBesideThePage) {
   Document doc = FeeSchedule();
   doc.fee_tables.push_back(doc.fee_tables[0]);

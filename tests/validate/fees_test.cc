@@ -189,5 +189,68 @@ TEST(FeesTest, AmountCellsAreShownWithYuan) {
                               {{0, 2, 1}, "最高100 元\n不低于5元"}}));
 }
 
+TEST(FeesTest, AFeeMatrixHasAFeePerCell) {
+  const std::string body =
+      "## 学费\n\n| 序号 | 类别 | 学费 | 住宿费 | 备注 "
+      "|\n|---|---|---|---|---|\n"
+      "| | **本地生** | | | |\n| 1 | 普通班 | 1200 | 300 | x |\n"
+      "| 2 | 特长班 | 1500-1800 | — | |\n";
+  const std::vector<MarkdownTable> markdown = RenderMarkdown(body, 1).tables;
+  Diagnostics diags;
+  const FeeMatrixDecl decl{"类别", "元/学年", 3, 3};
+  const std::vector<FeeTable> tables =
+      ValidateFeeTables(markdown, FeeSpec(), "fees.md", 1, diags, decl);
+  EXPECT_EQ(FormatText(diags), "");
+  ASSERT_EQ(tables.size(), 1u);
+  const FeeTable& t = tables[0];
+  EXPECT_EQ(t.payer_column, "类别");
+  EXPECT_EQ(t.roles,
+            (std::vector<std::string>{"", "payer", "amount", "amount", ""}));
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_TRUE(t.rows[0].is_group);
+  EXPECT_EQ(t.rows[0].group, "本地生");
+  EXPECT_EQ(t.rows[1].payer, "普通班");
+  EXPECT_EQ(t.rows[1].group, "本地生");
+  ASSERT_EQ(t.rows[1].matrix.size(), 2u);
+  EXPECT_EQ(t.rows[1].matrix[0].item, "学费");
+  EXPECT_EQ(t.rows[1].matrix[0].amount.low, 120000);
+  EXPECT_EQ(t.rows[1].matrix[1].item, "住宿费");
+  EXPECT_EQ(t.rows[1].matrix[1].column, 3u);
+  EXPECT_EQ(t.rows[1].unit, "元/学年");
+  // — : the fee does not apply.
+  ASSERT_EQ(t.rows[2].matrix.size(), 1u);
+  EXPECT_EQ(t.rows[2].matrix[0].amount.kind, FeeKind::kRange);
+  const CellTexts shown = FeeAmountCellTexts(markdown, tables);
+  EXPECT_EQ(shown, (CellTexts{{{0, 1, 2}, "1200 元"},
+                              {{0, 1, 3}, "300 元"},
+                              {{0, 2, 2}, "1500-1800 元"}}));
+}
+
+TEST(FeesTest, AFeeMatrixChecksItsCellsAndItsDeclaration) {
+  const std::string body =
+      "| 类别 | 学费 |\n|---|---|\n| 普通班 | 约1200 |\n| 特长班 | 1500元/月 "
+      "|\n";
+  Diagnostics diags;
+  ValidateFeeTables(RenderMarkdown(body, 1).tables, FeeSpec(), "fees.md", 1,
+                    diags, FeeMatrixDecl{"类别", "元/学年", 3, 3});
+  EXPECT_EQ(
+      FormatText(diags),
+      "fees.md:3:9: error[D402]: 学费 must be a non-negative amount in "
+      "yuan, got \"约1200\" (row 1 of the first fee table)\n"
+      "  hint: write a number such as 12 or 0.5, a range such as 30-50, "
+      "最高100, 不低于5, 免费 or 面议\n"
+      "fees.md:4:9: error[D405]: 学费 \"1500元/月\" names the unit 元/月, "
+      "but 计费单位 says \"元/学年\" (row 2 of the first fee table)\n"
+      "  hint: write the same unit in both, or leave 计费单位 empty\n");
+  Diagnostics missing;
+  ValidateFeeTables(RenderMarkdown(body, 1).tables, FeeSpec(), "fees.md", 1,
+                    missing, FeeMatrixDecl{"学生类别", "", 3, 3});
+  EXPECT_NE(FormatText(missing).find(
+                "fees.md:3:3: error[D410]: fee_matrix names the payer column "
+                "学生类别, but no table of the body has it\n"),
+            std::string::npos)
+      << FormatText(missing);
+}
+
 }  // namespace
 }  // namespace disclose
