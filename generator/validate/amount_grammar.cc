@@ -257,7 +257,7 @@ PartResult ParsePart(const std::string& written, std::string t,
         r.part.note.empty() ? tier_label : tier_label + "；" + r.part.note;
   }
   r.part.text = t;
-  if (t == "免费" || t == "免收") {
+  if (t == "免费" || t == "免收" || t == "不收费") {
     r.part.kind = FeeKind::kFree;
     return r;
   }

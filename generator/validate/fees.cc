@@ -115,7 +115,8 @@ bool ReadFeeAmountCell(const FeeTableReader& r, const TableColumnSpec& col,
 namespace {
 
 // A header as written: its name, and the unit in parentheses after it
-// (金额（元）, 收费标准（元/年）), which must be 元 or 元/…; "" when none.
+// (金额（元）, 收费标准（元/年）, 收费标准（单位：元）), which must be 元 or
+// 元/…; "" when none.
 struct HeaderName {
   std::string name;
   std::string unit;
@@ -128,8 +129,11 @@ HeaderName SplitHeader(const std::string& h) {
     const size_t at = h.rfind(open);
     if (at == std::string::npos || at == 0) continue;
     const size_t start = at + std::string(open).size();
-    const std::string unit =
+    std::string unit =
         Trim(h.substr(start, h.size() - std::string(close).size() - start));
+    for (const std::string prefix : {"单位：", "单位:"}) {
+      if (StartsWith(unit, prefix)) unit = Trim(unit.substr(prefix.size()));
+    }
     if (unit != "元" && !StartsWith(unit, "元/")) break;
     return {Trim(h.substr(0, at)), unit == "元" ? "" : unit};
   }

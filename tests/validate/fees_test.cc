@@ -55,6 +55,14 @@ TEST(FeesTest, FindsColumnsByAliasAndTakesTheUnitFromTheHeader) {
   EXPECT_EQ(r.tables[0].rows[1].unit, "每生每年");
 }
 
+TEST(FeesTest, TheHeaderMayNameItsUnitAfterTheWordUnit) {
+  const Read r = ReadBody(
+      "| 收费项目 | 收费标准（单位：元） |\n|---|---|\n| 查阅 | 不收费 |\n"
+      "| 复印 | 0.5元/页 |\n");
+  EXPECT_EQ(FormatText(r.diags), "");
+  EXPECT_EQ(r.tables[0].rows[0].amount.kind, FeeKind::kFree);
+}
+
 TEST(FeesTest, ATableNeedsNoUnitColumn) {
   const Read r = ReadBody(
       "| 项目 | 收费标准 |\n|---|---|\n| 档案查询 | 20元/次 |\n"
