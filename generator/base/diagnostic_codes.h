@@ -62,9 +62,13 @@ inline constexpr char kNoFeeTable[] = "D400";
 inline constexpr char kMissingColumn[] = "D401";
 inline constexpr char kBadAmount[] = "D402";  // not an amount in yuan
 inline constexpr char kEmptyCell[] = "D403";
-inline constexpr char kNegotiableFee[] = "D404";  // 面议 is not a fee
-inline constexpr char kAmountWithUnit[] = "D405";
+inline constexpr char kUnfixedFee[] = "D404";     // 面议 where not allowed
+inline constexpr char kUnitDisagrees[] = "D405";  // cell unit vs unit column
 inline constexpr char kTableWithoutRows[] = "D406";
+inline constexpr char kAmountSpelling[] = "D407";   // warning: full-width ...
+inline constexpr char kAmountNotInYuan[] = "D408";  // warning: 元角分, 万元
+inline constexpr char kDuplicateColumn[] = "D409";
+inline constexpr char kBadFeeMatrix[] = "D410";  // no table has its payers
 
 // D6xx: site.yaml, departments.yaml and the schemas.
 inline constexpr char kMissingSetting[] = "D601";
@@ -141,9 +145,13 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kMissingColumn, "kMissingColumn", CodeSource::kFixture},
     {kBadAmount, "kBadAmount", CodeSource::kFixture},
     {kEmptyCell, "kEmptyCell", CodeSource::kFixture},
-    {kNegotiableFee, "kNegotiableFee", CodeSource::kFixture},
-    {kAmountWithUnit, "kAmountWithUnit", CodeSource::kFixture},
+    {kUnfixedFee, "kUnfixedFee", CodeSource::kFixture},
+    {kUnitDisagrees, "kUnitDisagrees", CodeSource::kFixture},
     {kTableWithoutRows, "kTableWithoutRows", CodeSource::kFixture},
+    {kAmountSpelling, "kAmountSpelling", CodeSource::kFixture},
+    {kAmountNotInYuan, "kAmountNotInYuan", CodeSource::kFixture},
+    {kDuplicateColumn, "kDuplicateColumn", CodeSource::kFixture},
+    {kBadFeeMatrix, "kBadFeeMatrix", CodeSource::kFixture},
     {kMissingSetting, "kMissingSetting", CodeSource::kFixture},
     {kBadSetting, "kBadSetting", CodeSource::kFixture},
     {kUnknownSetting, "kUnknownSetting", CodeSource::kFixture},

@@ -76,6 +76,20 @@ bool Config::IsWindowAssessment(const std::string& type) const {
   return it->second.IsWindowAssessment();
 }
 
+const char* ColumnRoleName(ColumnRole role) {
+  switch (role) {
+    case ColumnRole::kItem:
+      return "item";
+    case ColumnRole::kUnit:
+      return "unit";
+    case ColumnRole::kAmount:
+      return "amount";
+    case ColumnRole::kNone:
+      break;
+  }
+  return "";
+}
+
 const char* FieldKindName(FieldKind kind) {
   switch (kind) {
     case FieldKind::kText:

@@ -117,17 +117,29 @@ struct SchemaRule {
   int line = 0;                       // in the schema file
 };
 
+// What a fee table's column holds (`role:` of a column in the schema).
+enum class ColumnRole { kNone, kItem, kUnit, kAmount };
+
+// "item", "unit", "amount", or "" for kNone: the names in records.
+const char* ColumnRoleName(ColumnRole role);
+
 struct TableColumnSpec {
   std::string label;
+  std::vector<std::string> aliases;   // other names of the column (`aliases:`)
   FieldKind kind = FieldKind::kText;  // kText, or kAmount via `amount`
   bool amount = false;
   bool required = false;
+  // `role:`; by default amount for `kind: amount`, then item for the first
+  // text column and unit for the second.
+  ColumnRole role = ColumnRole::kNone;
 };
 
 struct TableSpec {
   std::string label;  // e.g. 收费表
   bool required = false;
   std::vector<TableColumnSpec> columns;
+  // `allow_unfixed:` whether 面议 or 市场调节价 may stand for an amount.
+  bool allow_unfixed = true;
 };
 
 // What the site does with a type beyond its own pages, `role:` in its

@@ -320,11 +320,28 @@ void ParseRules(const YamlNode& root, Reader& r, Schema& schema) {
   }
 }
 
+ColumnRole ParseColumnRole(const YamlNode& c, Reader& r) {
+  const std::string role = r.Text(c, "role", false, "a column");
+  if (role.empty()) return ColumnRole::kNone;
+  for (ColumnRole known :
+       {ColumnRole::kItem, ColumnRole::kUnit, ColumnRole::kAmount}) {
+    if (role == ColumnRoleName(known)) return known;
+  }
+  const YamlNode* n = c.Find("role");
+  r.Error(n->line, n->column,
+          "a column's role is item, unit or amount, got \"" + role + "\"");
+  return ColumnRole::kNone;
+}
+
 std::optional<TableColumnSpec> ParseColumn(const YamlNode& c, Reader& r) {
   if (!r.ExpectMap(c, "a column")) return std::nullopt;
-  r.OnlyKeys(c, {"label", "kind", "required"}, "a column");
+  r.OnlyKeys(c, {"label", "kind", "required", "aliases", "role"}, "a column");
   TableColumnSpec col;
   col.label = r.Text(c, "label", true, "a column");
+  if (const YamlNode* aliases = r.List(c, "aliases", false)) {
+    for (const auto& a : aliases->items) col.aliases.push_back(a.text);
+  }
+  col.role = ParseColumnRole(c, r);
   std::string kind = r.Text(c, "kind", false, "a column");
   col.amount = kind == "amount";
   if (!kind.empty() && kind != "amount" && kind != "text") {
@@ -332,22 +349,45 @@ std::optional<TableColumnSpec> ParseColumn(const YamlNode& c, Reader& r) {
             "a column's kind is text or amount, got \"" + kind + "\"");
   }
   col.required = r.Flag(c, "required");
+  if (col.role == ColumnRole::kAmount) col.amount = true;
   return col;
+}
+
+// Columns without `role:`: the amount column is kind amount, then the
+// first text column names the item and the second the unit.
+void DefaultColumnRoles(TableSpec& t) {
+  bool has[4] = {false, false, false, false};
+  for (const auto& c : t.columns) has[static_cast<int>(c.role)] = true;
+  for (auto& c : t.columns) {
+    if (c.role != ColumnRole::kNone) continue;
+    ColumnRole want = c.amount ? ColumnRole::kAmount
+                      : !has[static_cast<int>(ColumnRole::kItem)]
+                          ? ColumnRole::kItem
+                          : ColumnRole::kUnit;
+    if (has[static_cast<int>(want)]) continue;
+    c.role = want;
+    has[static_cast<int>(want)] = true;
+  }
 }
 
 void ParseTables(const YamlNode& root, Reader& r, Schema& schema) {
   const YamlNode* tables = root.Find("tables");
   if (tables == nullptr || !r.ExpectMap(*tables, "tables")) return;
-  r.OnlyKeys(*tables, {"label", "required", "columns"}, "tables");
+  r.OnlyKeys(*tables, {"label", "required", "columns", "allow_unfixed"},
+             "tables");
   TableSpec t;
   t.label = r.Text(*tables, "label", false, "tables");
   if (t.label.empty()) t.label = "表格";
   t.required = r.Flag(*tables, "required");
+  if (tables->Find("allow_unfixed") != nullptr) {
+    t.allow_unfixed = r.Flag(*tables, "allow_unfixed");
+  }
   if (const YamlNode* cols = r.List(*tables, "columns", true)) {
     for (const auto& c : cols->items) {
       if (auto col = ParseColumn(c, r)) t.columns.push_back(std::move(*col));
     }
   }
+  DefaultColumnRoles(t);
   schema.tables = std::move(t);
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "markdown/cell_edit.h"
 #include "markdown/cmark_handles.h"
 
 // Notes on cmark-gfm 0.29.0.gfm.6 (Debian 12), found by experiment:
@@ -141,6 +142,16 @@ std::vector<std::string_view> SplitLines(std::string_view body) {
     start = nl + 1;
   }
   return lines;
+}
+
+// Trims a cell's text and the spaces around each line break in it.
+std::string TrimLines(std::string_view s) {
+  std::string out;
+  for (const std::string_view line : SplitLines(s)) {
+    if (!out.empty()) out += '\n';
+    out += TrimAscii(line);
+  }
+  return TrimAscii(out);
 }
 
 // A block quote or list item enclosing a table: its line prefixes come
@@ -304,8 +315,17 @@ std::string DecorateTables(std::string_view html,
 class Walker {
  public:
   // shift: how many levels every heading moves down.
-  Walker(std::string_view body, int first_line, int shift)
-      : lines_(SplitLines(body)), first_line_(first_line), shift_(shift) {}
+  Walker(std::string_view body, int first_line, int shift,
+         const CellTexts& cell_texts)
+      : lines_(SplitLines(body)),
+        first_line_(first_line),
+        shift_(shift),
+        cell_texts_(cell_texts) {}
+
+  // Gives the cells named in cell_texts their text. REQUIRES: Walk is done.
+  void EditCells() {
+    for (const auto& [cell, text] : cell_edits_) SetCellText(cell, text);
+  }
 
   void Walk(cmark_node* document) {
     CmarkIterPtr iter(cmark_iter_new(document));
@@ -341,6 +361,12 @@ class Walker {
       }
       case CMARK_NODE_SOFTBREAK:
         AddText(" ");
+        return;
+      case CMARK_NODE_HTML_INLINE:
+        if (in_cell_ && IsBreakTag(cmark_node_get_literal(node))) {
+          plain_ += '\n';
+          cell_text_ += '\n';
+        }
         return;
       case CMARK_NODE_LINEBREAK:
         plain_ += '\n';
@@ -413,10 +439,23 @@ class Walker {
       case TableKind::kCell:
         in_cell_ = true;
         cell_text_.clear();
+        NoteCellEdit(node);
         break;
       case TableKind::kNone:
         break;
     }
+  }
+
+  // A body cell whose shown text cell_texts_ replaces.
+  void NoteCellEdit(cmark_node* node) {
+    if (tables_.empty() || row_ == nullptr || row_ == &tables_.back().header ||
+        cell_texts_.empty()) {
+      return;
+    }
+    const CellKey key{tables_.size() - 1, tables_.back().rows.size() - 1,
+                      row_->size()};
+    auto it = cell_texts_.find(key);
+    if (it != cell_texts_.end()) cell_edits_.emplace_back(node, it->second);
   }
 
   void Exit(cmark_node* node) {
@@ -443,7 +482,7 @@ class Walker {
     switch (kind) {
       case TableKind::kCell:
         if (in_cell_ && row_ != nullptr) {
-          row_->push_back({TrimAscii(cell_text_), 0, 0});
+          row_->push_back({TrimLines(cell_text_), 0, 0});
         }
         in_cell_ = false;
         Separate(&plain_, ' ');
@@ -479,6 +518,8 @@ class Walker {
   const std::vector<std::string_view> lines_;
   const int first_line_;
   const int shift_;
+  const CellTexts& cell_texts_;
+  std::vector<std::pair<cmark_node*, std::string>> cell_edits_;
   std::vector<Container> containers_;
   std::vector<Container> table_containers_;
   std::vector<int> body_row_lines_;  // relative to the body
@@ -494,7 +535,8 @@ class Walker {
 
 }  // namespace
 
-MarkdownResult RenderMarkdown(const std::string& body, int first_line) {
+MarkdownResult RenderMarkdown(const std::string& body, int first_line,
+                              const CellTexts& cell_texts) {
   MarkdownResult result;
   EnsureExtensionsRegistered();
 
@@ -524,8 +566,11 @@ MarkdownResult RenderMarkdown(const std::string& body, int first_line) {
       }
     }
   }
-  Walker walker(body, first_line, top_level < 2 ? 2 - top_level : 0);
+  Walker walker(body, first_line, top_level < 2 ? 2 - top_level : 0,
+                cell_texts);
   walker.Walk(document.get());
+  walker.EditCells();
+  const std::vector<bool> breaks = CellBreakFlags(document.get());
   result.tables = walker.TakeTables();
   result.plain_text = walker.TakePlainText();
 
@@ -533,7 +578,10 @@ MarkdownResult RenderMarkdown(const std::string& body, int first_line) {
   CmarkStringPtr html(
       cmark_render_html(document.get(), CMARK_OPT_DEFAULT,
                         cmark_parser_get_syntax_extensions(parser.get())));
-  if (html) result.html = DecorateTables(html.get(), result.tables);
+  if (html) {
+    result.html =
+        DecorateTables(RestoreCellBreaks(html.get(), breaks), result.tables);
+  }
   return result;
 }
 

@@ -7,7 +7,9 @@
 // strikethrough.
 #pragma once
 
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace disclose {
@@ -17,9 +19,11 @@ namespace disclose {
 // rows with empty cells) points just past the end of the row's line; cells
 // beyond the header's count are dropped, as cmark-gfm drops them.
 struct MarkdownCell {
-  std::string text;  // the cell's text content, inline markup removed, trimmed
-  int line = 0;      // 1-based line in the file
-  int column = 0;    // 1-based column in characters in the file
+  // The cell's text content, inline markup removed, trimmed; a <br> (or
+  // <br/>, <br />) in the cell is a '\n' here and a line break in the HTML.
+  std::string text;
+  int line = 0;    // 1-based line in the file
+  int column = 0;  // 1-based column in characters in the file
 };
 
 struct MarkdownTable {
@@ -41,8 +45,15 @@ struct MarkdownResult {
   std::string plain_text;             // the body's text, for search
 };
 
+// A body cell of a table: (table, body row, column), each 0-based.
+using CellKey = std::tuple<size_t, size_t, size_t>;
+// Text shown in the HTML instead of a cell's own ('\n' a line break), e.g.
+// an amount with its 元; the tables read are not affected.
+using CellTexts = std::map<CellKey, std::string>;
+
 // REQUIRES: body is valid UTF-8 with '\n' line ends. first_line is the line
 // in the file on which body starts, so that table lines are file lines.
-MarkdownResult RenderMarkdown(const std::string& body, int first_line);
+MarkdownResult RenderMarkdown(const std::string& body, int first_line,
+                              const CellTexts& cell_texts = {});
 
 }  // namespace disclose

@@ -13,20 +13,42 @@
 
 namespace disclose {
 
+// One fee of a row of a fee matrix: the fee item is its column.
+struct FeeMatrixCell {
+  std::string item;   // the column's name, e.g. 学费
+  size_t column = 0;  // its index in the table's columns
+  FeeAmount amount;
+};
+
 struct FeeRow {
   int line = 0;
   std::vector<std::string> cells;  // as written, one per table column
   std::string item;                // 收费项目
-  std::string unit;                // 计费单位
-  std::string amount_text;         // 收费标准 as written
+  std::string unit;  // 计费单位, or the unit in the amount column's header
+  std::string amount_text;  // 收费标准 as written
   FeeAmount amount;
+  // A group row (only one cell filled, e.g. "一、登记费") has is_group and
+  // no amount; every row after it carries its name in `group`.
+  bool is_group = false;
+  std::string group;
+  // In a fee matrix: the row's payer category (学生类别) and its fees, one
+  // per filled fee cell; item, amount_text and amount are then unused.
+  std::string payer;
+  std::vector<FeeMatrixCell> matrix;
 };
 
 struct FeeTable {
   int line = 0;
   std::string caption;               // the heading above the table
   std::vector<std::string> columns;  // header texts, in order
-  std::vector<FeeRow> rows;
+  // Per column, what it holds: "item", "unit", "amount" or "" (the roles of
+  // the schema's columns, config ColumnRoleName), so that records and diffs
+  // need no schema.
+  std::vector<std::string> roles;
+  std::vector<FeeRow> rows;  // group rows included
+  // A fee matrix (declared by `fee_matrix:`): the column naming the payers;
+  // the fee columns have the role "amount", the payer column "payer".
+  std::string payer_column;
 };
 
 // A field that names another document by its index_no; resolved once every

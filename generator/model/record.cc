@@ -13,6 +13,17 @@ const std::string& CellAt(const FeeRow& row, size_t i) {
   return i < row.cells.size() ? row.cells[i] : kEmpty;
 }
 
+// "amount": the first (or only) part; "tiers": every part, when several.
+void SetAmount(const FeeAmount& amount, const std::string& unit, Value& out) {
+  const std::vector<FeePart> parts = amount.Parts();
+  out.Set("amount", FeePartValue(parts.front(), unit));
+  if (parts.size() > 1) {
+    Value tiers = Value::List();
+    for (const auto& p : parts) tiers.Push(FeePartValue(p, unit));
+    out.Set("tiers", std::move(tiers));
+  }
+}
+
 Value FeeRowValue(const FeeTable& table, const FeeRow& row, FeeRowForm form) {
   if (form == FeeRowForm::kCellList) {
     Value cells = Value::List();
@@ -23,14 +34,26 @@ Value FeeRowValue(const FeeTable& table, const FeeRow& row, FeeRowForm form) {
   for (size_t i = 0; i < table.columns.size(); ++i) {
     cells.Set(table.columns[i], CellAt(row, i));
   }
-  Value amount = Value::Map();
-  amount.Set("low_yuan", FormatYuan(row.amount.low));
-  amount.Set("high_yuan", FormatYuan(row.amount.high));
-  amount.Set("low_fen", Value::Number(row.amount.low));
-  amount.Set("high_fen", Value::Number(row.amount.high));
   Value r = Value::Map();
   r.Set("cells", std::move(cells));
-  r.Set("amount", std::move(amount));
+  r.Set("group", row.group);
+  if (row.is_group) {
+    r.Set("is_group", true);
+    return r;
+  }
+  if (!table.payer_column.empty()) {
+    r.Set("payer", row.payer);
+    Value fees = Value::List();
+    for (const auto& cell : row.matrix) {
+      Value fee = Value::Map();
+      fee.Set("item", cell.item);
+      SetAmount(cell.amount, row.unit, fee);
+      fees.Push(std::move(fee));
+    }
+    r.Set("fees", std::move(fees));
+    return r;
+  }
+  SetAmount(row.amount, row.unit, r);
   return r;
 }
 
@@ -41,6 +64,9 @@ FeeTable FeeTableFromRecord(const Value& t) {
   if (const Value* c = t.Find("caption")) table.caption = c->as_string();
   if (const Value* cols = t.Find("columns")) {
     for (const auto& c : cols->list()) table.columns.push_back(c.as_string());
+  }
+  if (const Value* roles = t.Find("roles")) {
+    for (const auto& r : roles->list()) table.roles.push_back(r.as_string());
   }
   if (const Value* rows = t.Find("rows")) {
     for (const auto& r : rows->list()) {
@@ -54,12 +80,29 @@ FeeTable FeeTableFromRecord(const Value& t) {
 
 }  // namespace
 
+Value FeePartValue(const FeePart& part, const std::string& row_unit) {
+  Value v = Value::Map();
+  v.Set("kind", FeeKindName(part.kind));
+  v.Set("low_yuan", part.has_low() ? FormatYuan(part.low) : "");
+  v.Set("high_yuan", part.has_high() ? FormatYuan(part.high) : "");
+  v.Set("low_fen", part.has_low() ? Value::Number(part.low) : Value());
+  v.Set("high_fen", part.has_high() ? Value::Number(part.high) : Value());
+  v.Set("unit", part.unit.empty() ? row_unit : part.unit);
+  v.Set("note", part.note);
+  return v;
+}
+
 Value FeeTableRecord(const FeeTable& table, FeeRowForm form) {
   Value t = Value::Map();
   t.Set("caption", table.caption);
   Value cols = Value::List();
   for (const auto& c : table.columns) cols.Push(c);
   t.Set("columns", std::move(cols));
+  Value roles = Value::List();
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    roles.Push(i < table.roles.size() ? table.roles[i] : "");
+  }
+  t.Set("roles", std::move(roles));
   Value rows = Value::List();
   for (const auto& row : table.rows) rows.Push(FeeRowValue(table, row, form));
   t.Set("rows", std::move(rows));
@@ -141,9 +184,37 @@ Document DocumentFromRecord(const Value& record) {
   return doc;
 }
 
+namespace {
+
+// Fee tables as content: the column roles (recorded since they came from
+// the schema) say nothing the document says, and records published before
+// them have none.
+Value TablesWithoutRoles(const Value& tables) {
+  if (tables.kind() != Value::Kind::kList) return tables;
+  Value out = Value::List();
+  for (const auto& t : tables.list()) {
+    if (t.kind() != Value::Kind::kMap) {
+      out.Push(t);
+      continue;
+    }
+    Value copy = Value::Map();
+    for (const auto& [k, v] : t.map()) {
+      if (k != "roles") copy.Set(k, v);
+    }
+    out.Push(std::move(copy));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string ContentKey(const Value& record) {
   Value copy = Value::Map();
   for (const auto& [key, v] : record.map()) {
+    if (key == "fee_tables") {
+      copy.Set(key, TablesWithoutRoles(v));
+      continue;
+    }
     if (key != "fields") {
       copy.Set(key, v);
       continue;

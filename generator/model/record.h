@@ -17,12 +17,22 @@ Value DocumentRecord(const Document& doc);
 enum class FeeRowForm {
   // Each row the list of its cells: the document record (index.json).
   kCellList,
-  // Each row {cells: {column: cell}, amount: {low_yuan, high_yuan, low_fen,
-  // high_fen}}: the table's JSON download.
+  // Each row {cells: {column: cell}, group, amount: FeePartValue, tiers:
+  // [FeePartValue, ...] when the cell holds several amounts}; a group row
+  // is {cells, group, is_group: true}; a row of a fee matrix is {cells,
+  // group, payer, fees: [{item, amount, tiers?}]}: the table's JSON
+  // download.
   kNamedCellsAndAmount,
 };
 
-// A fee table as data, {caption, columns, rows}. The document record and
+// One amount of a fee row as data: {kind, low_yuan, high_yuan, low_fen,
+// high_fen, unit, note}. An end the kind lacks (a ceiling's low, a floor's
+// high, both for unfixed) is "" in yuan and null in fen; unit is the one in
+// the cell, else row_unit (the row's 计费单位).
+Value FeePartValue(const FeePart& part, const std::string& row_unit);
+
+// A fee table as data, {caption, columns, roles, rows}; roles: per column
+// "item", "unit", "amount" or "". The document record and
 // the JSON download both take their tables from here, so they cannot drift.
 Value FeeTableRecord(const FeeTable& table, FeeRowForm form);
 

@@ -21,7 +21,65 @@ struct Row {
   std::string amount, unit;
 };
 
-// table caption + 收费项目 -> row
+// The columns of a recorded table holding the item, unit and amount: by
+// the roles recorded with it, or, in records made before roles were, by
+// the labels of the sample schema.
+struct FeeColumns {
+  int item = -1, amount = -1, unit = -1;
+  int payer = -1;                // a fee matrix: the payer column
+  std::vector<int> matrix_fees;  // and its fee columns
+};
+
+FeeColumns FindFeeColumns(const Value& table, const Value& columns) {
+  FeeColumns f;
+  const Value* roles = table.Find("roles");
+  for (size_t i = 0; i < columns.list().size(); ++i) {
+    const std::string role =
+        roles && i < roles->list().size() ? roles->list()[i].as_string() : "";
+    const std::string& c = columns.list()[i].as_string();
+    const int at = static_cast<int>(i);
+    if (roles ? role == "item" : c == "收费项目") f.item = at;
+    if (roles ? role == "amount" : c == "收费标准") f.amount = at;
+    if (roles ? role == "unit" : c == "计费单位") f.unit = at;
+    if (role == "payer") f.payer = at;
+    if (role == "amount") f.matrix_fees.push_back(at);
+  }
+  return f;
+}
+
+// A group row: one cell filled, and not the amount.
+bool IsGroupRow(const Value& row, int amount) {
+  int filled = 0;
+  int at = -1;
+  for (size_t i = 0; i < row.list().size(); ++i) {
+    if (row.list()[i].as_string().empty()) continue;
+    ++filled;
+    at = static_cast<int>(i);
+  }
+  return filled == 1 && at != amount;
+}
+
+using FeeRowMap = std::map<std::pair<std::string, std::string>, Row>;
+
+// The fees of a fee matrix, as "payer / fee column" -> the cell.
+void AddMatrixRows(const std::string& caption, const Value& columns,
+                   const Value& rows, const FeeColumns& f, FeeRowMap& out) {
+  for (const auto& row : rows.list()) {
+    const auto& cells = row.list();
+    if (static_cast<size_t>(f.payer) >= cells.size() || IsGroupRow(row, -1)) {
+      continue;
+    }
+    for (int c : f.matrix_fees) {
+      const size_t i = static_cast<size_t>(c);
+      if (i >= cells.size() || cells[i].as_string().empty()) continue;
+      out[{caption, cells[static_cast<size_t>(f.payer)].as_string() + " / " +
+                        columns.list()[i].as_string()}] =
+          Row{cells[i].as_string(), ""};
+    }
+  }
+}
+
+// table caption + (group / ) 收费项目 -> row
 std::map<std::pair<std::string, std::string>, Row> FeeRows(
     const Value* record) {
   std::map<std::pair<std::string, std::string>, Row> out;
@@ -30,21 +88,27 @@ std::map<std::pair<std::string, std::string>, Row> FeeRows(
     const Value* columns = table.Find("columns");
     const Value* rows = table.Find("rows");
     if (!caption || !columns || !rows) continue;
-    int item = -1, amount = -1, unit = -1;
-    for (size_t i = 0; i < columns->list().size(); ++i) {
-      const std::string& c = columns->list()[i].as_string();
-      if (c == "收费项目") item = static_cast<int>(i);
-      if (c == "收费标准") amount = static_cast<int>(i);
-      if (c == "计费单位") unit = static_cast<int>(i);
+    const FeeColumns f = FindFeeColumns(table, *columns);
+    if (f.payer >= 0) {
+      AddMatrixRows(caption->as_string(), *columns, *rows, f, out);
+      continue;
     }
-    if (item < 0) continue;
+    if (f.item < 0) continue;
+    std::string group;
     for (const auto& row : rows->list()) {
       auto cell = [&](int i) {
         return i >= 0 && static_cast<size_t>(i) < row.list().size()
                    ? row.list()[static_cast<size_t>(i)].as_string()
                    : std::string();
       };
-      out[{caption->as_string(), cell(item)}] = Row{cell(amount), cell(unit)};
+      if (IsGroupRow(row, f.amount)) {
+        group.clear();
+        for (const auto& c : row.list()) group += c.as_string();
+        continue;
+      }
+      const std::string item =
+          group.empty() ? cell(f.item) : group + " / " + cell(f.item);
+      out[{caption->as_string(), item}] = Row{cell(f.amount), cell(f.unit)};
     }
   }
   return out;

@@ -22,6 +22,21 @@ std::string CsvField(const std::string& s) {
   return out + "\"";
 }
 
+// Appended to the table's own columns, one line per amount (a cell with
+// tiers gives one line per tier): the reading of 收费标准.
+constexpr const char* kCsvAmountColumns[] = {"group", "kind", "low",
+                                             "high",  "unit", "note"};
+
+// ",group,kind,low,high,unit,note\r\n" of one amount of row.
+std::string AmountFields(const FeePart& part, const FeeRow& row) {
+  const Value v = FeePartValue(part, row.unit);
+  std::string out = "," + CsvField(row.group);
+  for (const char* key : {"kind", "low_yuan", "high_yuan", "unit", "note"}) {
+    out += "," + CsvField(v.Find(key)->as_string());
+  }
+  return out + "\r\n";
+}
+
 }  // namespace
 
 std::string FeeTableFileBase(size_t i) {
@@ -29,18 +44,34 @@ std::string FeeTableFileBase(size_t i) {
 }
 
 std::string FeeTableCsv(const FeeTable& table) {
+  const bool matrix = !table.payer_column.empty();
   // A byte order mark, so that spreadsheet programs read the file as UTF-8.
   std::string out = "\xEF\xBB\xBF";
   for (size_t i = 0; i < table.columns.size(); ++i) {
     out += (i ? "," : "") + CsvField(table.columns[i]);
   }
+  if (matrix) out += ",item";
+  for (const char* extra : kCsvAmountColumns) out += std::string(",") + extra;
   out += "\r\n";
   for (const auto& row : table.rows) {
+    if (row.is_group) continue;
+    std::string cells;
     for (size_t i = 0; i < table.columns.size(); ++i) {
-      out +=
+      cells +=
           (i ? "," : "") + CsvField(i < row.cells.size() ? row.cells[i] : "");
     }
-    out += "\r\n";
+    std::vector<std::pair<std::string, const FeeAmount*>> fees;
+    if (matrix) {
+      for (const auto& c : row.matrix) fees.emplace_back(c.item, &c.amount);
+    } else {
+      fees.emplace_back("", &row.amount);
+    }
+    for (const auto& [item, amount] : fees) {
+      for (const FeePart& part : amount->Parts()) {
+        out += cells + (matrix ? "," + CsvField(item) : "");
+        out += AmountFields(part, row);
+      }
+    }
   }
   return out;
 }

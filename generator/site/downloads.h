@@ -16,8 +16,14 @@ namespace disclose {
 // document's page: "fees-1", "fees-2", ...
 std::string FeeTableFileBase(size_t i);
 
-// Fee table as CSV: a byte order mark, the header row, then a row per fee,
-// lines ended by CRLF, fields quoted as RFC 4180 says.
+// Fee table as CSV: a byte order mark, the header row (the table's columns,
+// then group, kind, low, high, unit, note), then a line per amount: the
+// row's cells as written and the reading of its 收费标准 (a cell with tiers
+// gives a line per tier; group rows give none, their name is each row's
+// group). A fee matrix has an `item` column before group, and a line per
+// fee (each filled fee cell) naming its column. Lines end with CRLF, fields are
+// quoted as RFC 4180 says, a line break in a cell stays inside its quoted
+// field.
 std::string FeeTableCsv(const FeeTable& table);
 
 // Fee table as JSON data: the document's 索引号, title, department and

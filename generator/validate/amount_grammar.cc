@@ -1,4 +1,6 @@
-#include <cstdio>
+// 收费标准 as departments write it: an amount, a range, a ceiling or a
+// floor, each with an optional unit (元/年) and note (（含消毒费）); 免费;
+// 面议 or 市场调节价 (not fixed); several of them on separate lines (tiers).
 #include <regex>
 #include <vector>
 
@@ -10,92 +12,19 @@ namespace disclose {
 
 namespace {
 
-bool AllDigits(const std::string& s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
-}
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Parses "12", "0.5", "3.25" into fen at s[pos...], advancing pos.
-// Returns nullopt when there is no number; sets *too_precise when there
-// were more than two decimals.
-std::optional<long long> ParseYuan(const std::string& s, size_t* pos,
-                                   bool* too_precise) {
-  size_t p = *pos;
-  size_t start = p;
-  while (p < s.size() && s[p] >= '0' && s[p] <= '9') ++p;
-  if (p == start || p - start > 12) return std::nullopt;
-  long long yuan = std::stoll(s.substr(start, p - start));
-  long long fen = 0;
-  if (p < s.size() && s[p] == '.') {
-    size_t d = p + 1;
-    size_t q = d;
-    while (q < s.size() && s[q] >= '0' && s[q] <= '9') ++q;
-    if (q == d) return std::nullopt;
-    if (q - d > 2) *too_precise = true;
-    std::string dec = s.substr(d, std::min<size_t>(2, q - d));
-    if (dec.size() == 1) dec += '0';
-    fen = std::stoll(dec);
-    p = q;
-  }
-  *pos = p;
-  return yuan * 100 + fen;
-}
-
-// One end of an amount, as written.
-struct AmountPart {
-  std::optional<long long> fen;  // the amount, when there is one
-  bool plain = false;            // written as a bare number: "12", "0.5"
-  bool too_precise = false;
-  std::string number;  // the leading number as written
-  std::string rest;    // what follows the number, if not 元/角/分
-};
-
-// "12", "0.5" (plain); "120元", "2元5角", "5角", "0.5元" (yuan forms);
-// "6元/人次" (a number and a unit).
-AmountPart ParsePart(const std::string& s) {
-  AmountPart part;
-  static const std::regex kYuanJiao(
-      R"(^(?:([0-9]{1,12}(?:\.[0-9]+)?)元)?(?:([0-9])角)?(?:([0-9])分)?$)");
-  size_t pos = 0;
-  auto fen = ParseYuan(s, &pos, &part.too_precise);
-  if (!fen) return part;
-  part.number = s.substr(0, pos);
-  if (pos == s.size()) {
-    part.fen = fen;
-    part.plain = true;
-    return part;
-  }
-  std::smatch m;
-  if (s.size() <= 40 && std::regex_match(s, m, kYuanJiao)) {
-    long long total = 0;
-    if (m[1].matched) {
-      size_t p = 0;
-      total += *ParseYuan(m[1].str(), &p, &part.too_precise);
-    }
-    if (m[2].matched) total += std::stoll(m[2].str()) * 10;
-    if (m[3].matched) total += std::stoll(m[3].str());
-    part.fen = total;
-    return part;
-  }
-  part.rest = s.substr(pos);
-  return part;
-}
-
-// Removes white space, and thousands separators between digits ("1,000").
-std::string Compact(const std::string& t) {
+// Drops thousands separators between digits ("1,000", "1，000").
+std::string DropSeparators(const std::string& t) {
   std::string out;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == ' ' || t[i] == '\t') continue;
-    if (t.compare(i, 3, "\xE3\x80\x80") == 0) {  // U+3000
-      i += 2;
-      continue;
-    }
     const bool comma = t[i] == ',';
-    const bool wide_comma = t.compare(i, 3, "，") == 0;
-    if ((comma || wide_comma) && !out.empty() && out.back() >= '0' &&
-        out.back() <= '9') {
-      size_t next = i + (comma ? 1 : 3);
-      if (next + 3 <= t.size() && AllDigits(t.substr(next, 3)) &&
-          (next + 3 == t.size() || t[next + 3] < '0' || t[next + 3] > '9')) {
+    const bool wide = t.compare(i, 3, "，") == 0;
+    if ((comma || wide) && !out.empty() && IsDigit(out.back())) {
+      const size_t next = i + (comma ? 1 : 3);
+      if (next + 3 <= t.size() && IsDigit(t[next]) && IsDigit(t[next + 1]) &&
+          IsDigit(t[next + 2]) &&
+          (next + 3 == t.size() || !IsDigit(t[next + 3]))) {
         i = next - 1;
         continue;
       }
@@ -105,91 +34,287 @@ std::string Compact(const std::string& t) {
   return out;
 }
 
-bool LooksLikeUnit(const std::string& rest) {
-  return StartsWith(rest, "元") || rest.find('/') != std::string::npos ||
-         StartsWith(rest, "每");
+// Removes spaces, tabs and ideographic spaces.
+std::string DropSpaces(const std::string& t) {
+  std::string out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == ' ' || t[i] == '\t') continue;
+    if (t.compare(i, 3, "\xE3\x80\x80") == 0) {
+      i += 2;
+      continue;
+    }
+    out += t[i];
+  }
+  return out;
+}
+
+// "12", "0.5", "3.25" at the start of s into fen; nullopt when s does not
+// start with a number. *too_precise: more than two decimals.
+std::optional<long long> YuanToFen(const std::string& s, bool* too_precise) {
+  size_t p = 0;
+  while (p < s.size() && IsDigit(s[p])) ++p;
+  if (p == 0 || p > 12) return std::nullopt;
+  long long fen = std::stoll(s.substr(0, p)) * 100;
+  if (p < s.size() && s[p] == '.') {
+    std::string dec = s.substr(p + 1);
+    if (dec.empty()) return std::nullopt;
+    if (dec.size() > 2) *too_precise = true;
+    dec = dec.substr(0, 2);
+    if (dec.size() == 1) dec += '0';
+    fen += std::stoll(dec);
+  }
+  return fen;
+}
+
+// An amount written in 元角分 or 万元: 2元5角, 5角, 3分, 1.5万元.
+const std::regex& OldMoneyForm() {
+  static const std::regex kForm(
+      R"(([0-9]{1,12}(?:\.[0-9]+)?)万元|(?:([0-9]{1,12})元)?([0-9])角(?:([0-9])分)?|(?:([0-9]{1,12})元)?([0-9])分)");
+  return kForm;
+}
+
+long long OldMoneyFen(const std::smatch& m) {
+  bool unused = false;
+  if (m[1].matched) return *YuanToFen(m[1].str(), &unused) * 10000;
+  long long fen = 0;
+  if (m[2].matched) fen += std::stoll(m[2].str()) * 100;
+  if (m[3].matched) fen += std::stoll(m[3].str()) * 10;
+  if (m[4].matched) fen += std::stoll(m[4].str());
+  if (m[5].matched) fen += std::stoll(m[5].str()) * 100;
+  if (m[6].matched) fen += std::stoll(m[6].str());
+  return fen;
+}
+
+// Rewrites every 元角分 or 万元 amount in s as yuan: "2元5角" -> "2.5",
+// "2元5角/次" -> "2.5元/次". *changed: something was rewritten.
+std::string PlainYuan(const std::string& s, bool* changed) {
+  std::string out;
+  auto begin = s.cbegin();
+  std::smatch m;
+  while (std::regex_search(begin, s.cend(), m, OldMoneyForm())) {
+    out.append(begin, m[0].first);
+    out += FormatYuan(OldMoneyFen(m));
+    if (m[0].second != s.cend() && *m[0].second == '/') out += "元";
+    begin = m[0].second;
+    *changed = true;
+  }
+  out.append(begin, s.cend());
+  return out;
+}
+
+struct Prefix {
+  const char* word;
+  FeeKind kind;
+};
+constexpr Prefix kPrefixes[] = {
+    {"最高", FeeKind::kCeiling},   {"不超过", FeeKind::kCeiling},
+    {"不高于", FeeKind::kCeiling}, {"不低于", FeeKind::kFloor},
+    {"最低", FeeKind::kFloor},     {"不少于", FeeKind::kFloor},
+};
+
+// One end of an amount: "80", "80元", "80元/次" (unit only on the last).
+struct AmountEnd {
+  std::optional<long long> fen;
+  bool too_precise = false;
+  std::string unit;  // "元/次", or "" for plain yuan
+  bool bad_rest = false;
+};
+
+AmountEnd ParseEnd(const std::string& e) {
+  AmountEnd end;
+  size_t p = 0;
+  while (p < e.size() && (IsDigit(e[p]) || e[p] == '.')) ++p;
+  end.fen = YuanToFen(e.substr(0, p), &end.too_precise);
+  if (end.fen && e.substr(0, p).find('.') != e.substr(0, p).rfind('.')) {
+    end.fen.reset();
+  }
+  std::string rest = e.substr(p);
+  if (StartsWith(rest, "元")) rest = rest.substr(3);
+  if (rest.empty()) return end;
+  if (rest[0] == '/' && rest.size() > 1) {
+    end.unit = "元" + rest;
+  } else {
+    end.bad_rest = true;
+  }
+  return end;
+}
+
+// Splits t on the first range separator into its two ends.
+std::vector<std::string> RangeEnds(std::string t) {
+  for (const char* sep : {"～", "~", "—", "－", "至", "–", "到"}) {
+    size_t at;
+    while ((at = t.find(sep)) != std::string::npos) {
+      t.replace(at, std::string(sep).size(), "-");
+    }
+  }
+  return Split(t, '-');
+}
+
+// The note in parentheses at the end of t, removed from t.
+std::string TakeNote(std::string* t) {
+  for (auto [open, close] : {std::pair<const char*, const char*>{"（", "）"},
+                             std::pair<const char*, const char*>{"(", ")"}}) {
+    if (!EndsWith(*t, close)) continue;
+    const size_t at = t->rfind(open);
+    if (at == std::string::npos || at == 0) continue;
+    const size_t start = at + std::string(open).size();
+    std::string note =
+        Trim(t->substr(start, t->size() - std::string(close).size() - start));
+    *t = Trim(t->substr(0, at));
+    return note;
+  }
+  return "";
+}
+
+// A label before a colon, as in "城镇：300元/年", removed from t.
+std::string TakeLabel(std::string* t) {
+  for (const char* colon : {"：", ":"}) {
+    const size_t at = t->find(colon);
+    if (at == std::string::npos || at == 0) continue;
+    std::string label = Trim(t->substr(0, at));
+    if (label.find_first_of("0123456789") != std::string::npos) continue;
+    *t = Trim(t->substr(at + std::string(colon).size()));
+    return label;
+  }
+  return "";
+}
+
+bool IsUnfixed(const std::string& t) {
+  return t.find("面议") != std::string::npos ||
+         t.find("协商") != std::string::npos ||
+         t.find("市场调节") != std::string::npos;
+}
+
+struct PartResult {
+  FeePart part;
+  std::optional<GrammarError> error;
+  std::string code;
+};
+
+// An amount, a range, a ceiling or a floor, from t without note and label.
+PartResult ParseNumbers(const std::string& t, const std::string& base,
+                        PartResult r) {
+  auto fail = [&](const char* code, std::string hint) {
+    r.code = code;
+    r.error = GrammarError{base, std::move(hint)};
+    return r;
+  };
+  std::string rest = DropSpaces(t);
+  for (const auto& p : kPrefixes) {
+    if (StartsWith(rest, p.word)) {
+      r.part.kind = p.kind;
+      rest = rest.substr(std::string(p.word).size());
+      break;
+    }
+  }
+  const char* kShape =
+      "write a number such as 12 or 0.5, a range such as 30-50, 最高100, "
+      "不低于5, 免费 or 面议";
+  const std::vector<std::string> ends = RangeEnds(rest);
+  if (ends.size() >= 2 && ends.front().empty()) {
+    return fail(kBadAmount, "an amount cannot be negative");
+  }
+  if (ends.size() > 2 || (ends.size() == 2 && r.part.kind != FeeKind::kExact)) {
+    return fail(kBadAmount, kShape);
+  }
+  std::vector<AmountEnd> parsed;
+  parsed.reserve(ends.size());
+  for (const auto& e : ends) parsed.push_back(ParseEnd(e));
+  for (size_t i = 0; i < parsed.size(); ++i) {
+    const AmountEnd& e = parsed[i];
+    if (!e.fen || e.bad_rest || (i + 1 < parsed.size() && !e.unit.empty())) {
+      return fail(kBadAmount, kShape);
+    }
+    if (e.too_precise) {
+      return fail(kBadAmount, "yuan amounts have at most two decimals (fen)");
+    }
+  }
+  r.part.unit = parsed.back().unit;
+  r.part.low = *parsed.front().fen;
+  r.part.high = *parsed.back().fen;
+  if (r.part.high < r.part.low) {
+    return fail(kBadAmount,
+                "a range goes from the lower to the higher amount: " +
+                    FormatYuan(r.part.high) + "-" + FormatYuan(r.part.low));
+  }
+  if (parsed.size() == 2 && r.part.high > r.part.low) {
+    r.part.kind = FeeKind::kRange;
+  }
+  return r;
+}
+
+// One line of a cell. `written` is the line as written; `t` the line with
+// ASCII digits, no thousands separators and amounts in yuan.
+PartResult ParsePart(const std::string& written, std::string t,
+                     const std::string& label) {
+  PartResult r;
+  const std::string base =
+      label + " must be a non-negative amount in yuan, got \"" + written + "\"";
+  r.part.note = TakeNote(&t);
+  const std::string tier_label = TakeLabel(&t);
+  if (!tier_label.empty()) {
+    r.part.note =
+        r.part.note.empty() ? tier_label : tier_label + "；" + r.part.note;
+  }
+  r.part.text = t;
+  if (t == "免费" || t == "免收" || t == "不收费") {
+    r.part.kind = FeeKind::kFree;
+    return r;
+  }
+  if (IsUnfixed(t)) {
+    r.part.kind = FeeKind::kUnfixed;
+    return r;
+  }
+  return ParseNumbers(t, base, std::move(r));
 }
 
 }  // namespace
 
 AmountResult ParseAmount(const std::string& original, const std::string& label,
                          const std::string& unit_label) {
+  (void)unit_label;
   AmountResult r;
   const std::string text = Trim(original);
-  const std::string base =
-      label + " must be a non-negative amount in yuan, got \"" + text + "\"";
-  auto fail = [&](const char* code, std::string hint) {
-    r.code = code;
-    r.error = GrammarError{base, std::move(hint)};
-    return r;
-  };
   if (text.empty()) {
     r.code = kEmptyCell;
     r.error = GrammarError{label + " is empty",
                            "write the amount in yuan, or 免费 if it is free"};
     return r;
   }
-  if (text == "免费") {
-    r.amount = FeeAmount{0, 0};
-    return r;
-  }
-  if (text.find("面议") != std::string::npos ||
-      text.find("协商") != std::string::npos) {
-    r.code = kNegotiableFee;
-    r.error = GrammarError{
-        label + " \"" + text + "\" (negotiable) is not a disclosed fee",
-        "disclose the amount, or the range a-b, that is "
-        "charged"};
-    return r;
-  }
-  std::string t = Compact(AsciiDigits(text));
-  for (const char* sep : {"～", "~", "—", "－", "至", "–"}) {
-    size_t at;
-    while ((at = t.find(sep)) != std::string::npos) {
-      t.replace(at, std::string(sep).size(), "-");
+  FeeAmount amount;
+  for (const std::string& line : Split(text, '\n')) {
+    const std::string written = Trim(line);
+    if (written.empty()) continue;
+    const std::string digits = DropSeparators(AsciiDigits(written));
+    bool old_money = false;
+    const std::string plain = PlainYuan(digits, &old_money);
+    PartResult p = ParsePart(written, plain, label);
+    if (p.error) {
+      r.error = std::move(p.error);
+      r.code = std::move(p.code);
+      return r;
     }
-  }
-  const char* kShape =
-      "write a number such as 12 or 0.5, a range such as "
-      "30-50, or 免费";
-  if (StartsWith(t, "-"))
-    return fail(kBadAmount, "an amount cannot be negative");
-  std::vector<std::string> ends = Split(t, '-');
-  if (ends.size() > 2) return fail(kBadAmount, kShape);
-  std::vector<AmountPart> parts;
-  parts.reserve(ends.size());
-  for (const auto& e : ends) parts.push_back(ParsePart(e));
-  // A unit after the last number: "10000元/年", "30-50元/次".
-  const AmountPart& last = parts.back();
-  if (!last.fen && !last.number.empty() && LooksLikeUnit(last.rest) &&
-      (parts.size() == 1 || parts.front().fen)) {
-    std::string numbers =
-        parts.size() == 2 ? FormatYuan(*parts.front().fen) + "-" + last.number
-                          : last.number;
-    return fail(kAmountWithUnit, "write " + numbers + " in " + label + " and " +
-                                     last.rest + " in " + unit_label);
-  }
-  for (const auto& p : parts) {
-    if (!p.fen) return fail(kBadAmount, kShape);
-    if (p.too_precise) {
-      return fail(kBadAmount, "yuan amounts have at most two decimals (fen)");
+    if (old_money) {
+      r.fixes.push_back({kAmountNotInYuan,
+                         label + " \"" + written + "\" is not written in yuan",
+                         written, plain});
+    } else if (digits != written) {
+      r.fixes.push_back({kAmountSpelling,
+                         label + " \"" + written +
+                             "\" has full-width digits or thousands separators",
+                         written, plain});
     }
+    amount.tiers.push_back(std::move(p.part));
   }
-  const long long low = *parts.front().fen;
-  const long long high = *parts.back().fen;
-  if (high < low) {
-    return fail(kBadAmount,
-                "a range goes from the lower to the higher amount: " +
-                    FormatYuan(high) + "-" + FormatYuan(low));
-  }
-  bool plain = true;
-  for (const auto& p : parts) plain = plain && p.plain;
-  if (!plain || t != text) {
-    return fail(kBadAmount,
-                "write " + FormatYuan(low) +
-                    (parts.size() == 2 ? "-" + FormatYuan(high) : ""));
-  }
-  r.amount = FeeAmount{low, high};
+  const FeePart& first = amount.tiers.front();
+  amount.kind = first.kind;
+  amount.low = first.low;
+  amount.high = first.high;
+  amount.unit = first.unit;
+  amount.note = first.note;
+  amount.text = first.text;
+  if (amount.tiers.size() == 1) amount.tiers.clear();
+  r.amount = std::move(amount);
   return r;
 }
 

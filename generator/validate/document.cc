@@ -170,6 +170,24 @@ void SetValidityMeaning(const Schema& schema, Document& doc) {
   doc.validity_meaning = schema.ValidityOf(doc.validity);
 }
 
+namespace {
+
+// `fee_matrix: {payer_column, unit}` in the front matter, or none.
+FeeMatrixDecl FeeMatrixOf(const Document& doc) {
+  FeeMatrixDecl decl;
+  const Value* m = doc.fields.Find("fee_matrix");
+  if (m == nullptr || m->kind() != Value::Kind::kMap) return decl;
+  const Value* payer = m->Find("payer_column");
+  const Value* unit = m->Find("unit");
+  if (payer != nullptr) decl.payer_column = payer->as_string();
+  if (unit != nullptr) decl.unit = unit->as_string();
+  decl.line = doc.FieldLine("fee_matrix");
+  decl.column = doc.FieldColumn("fee_matrix");
+  return decl;
+}
+
+}  // namespace
+
 void ReadBody(std::string body, int body_line, const Schema& schema,
               Document& doc, Diagnostics& diags) {
   ReportControlChars(body, body_line, doc.source_path, diags);
@@ -179,8 +197,15 @@ void ReadBody(std::string body, int body_line, const Schema& schema,
   doc.body_html = std::move(md.html);
   doc.body_text = std::move(md.plain_text);
   if (schema.tables) {
-    doc.fee_tables = ValidateFeeTables(md.tables, *schema.tables,
-                                       doc.source_path, body_line, diags);
+    doc.fee_tables =
+        ValidateFeeTables(md.tables, *schema.tables, doc.source_path, body_line,
+                          diags, FeeMatrixOf(doc));
+    // Amounts are shown with their 元: the body is rendered once more.
+    const CellTexts amounts = FeeAmountCellTexts(md.tables, doc.fee_tables);
+    if (!amounts.empty()) {
+      doc.body_html =
+          RenderMarkdown(doc.body_markdown, body_line, amounts).html;
+    }
   }
 }
 

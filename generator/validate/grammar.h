@@ -25,12 +25,26 @@ struct GrammarError {
 // zeros are errors whose `fixed` is the standard form (callers warn).
 std::optional<GrammarError> CheckDocNo(const std::string& text);
 
-// 收费标准: a non-negative amount in yuan with at most two decimals, a range
-// a-b, or 免费 (0). `unit_label` names the unit column for hints.
+// 收费标准: one amount per line of the cell (several lines are tiers). A
+// line is an amount in yuan with at most two decimals (80, 80元), a range
+// (8-10, 8～10, 8至10, 8—10), a ceiling (最高100, 不超过100, 不高于100), a
+// floor (不低于5, 最低5), 免费 or 免收 or 不收费 (0), or not fixed (面议, 协商,
+// 市场调节价); each amount may carry its unit (10000元/年) and a note in
+// parentheses (80（含消毒费）), and a line may start with a label and a colon
+// (城镇：300), which joins the note. Full-width digits, thousands separators
+// and 元角分 or 万元 are read, and each such line gets a fix to its plain
+// spelling. `unit_label` is unused (kept for callers).
+struct AmountFix {
+  std::string code;     // D407 spelling, D408 not in yuan
+  std::string message;  // what is cosmetic, with the label
+  std::string from;     // the line as written
+  std::string to;       // its plain spelling
+};
 struct AmountResult {
   std::optional<FeeAmount> amount;
   std::optional<GrammarError> error;
-  std::string code;  // D402 bad amount, D403 empty, D404 面议, D405 has a unit
+  std::string code;              // D402 bad amount, D403 empty
+  std::vector<AmountFix> fixes;  // with an amount: cosmetic problems
 };
 AmountResult ParseAmount(const std::string& text, const std::string& label,
                          const std::string& unit_label);

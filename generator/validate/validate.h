@@ -34,10 +34,28 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
                                          const ValidateOptions& opts,
                                          Diagnostics& diags);
 
-// Reads the fee tables of a body against the schema's table spec.
+// A fee matrix as the front matter declares it (`fee_matrix:`): one row
+// per payer category, one column per fee item.
+struct FeeMatrixDecl {
+  std::string payer_column;  // the column naming the payers, e.g. 类别
+  std::string unit;          // the unit of every amount, e.g. 元/学年
+  int line = 0;              // of the declaration in the file
+  int column = 0;
+};
+
+// Reads the fee tables of a body against the schema's table spec; with a
+// fee matrix declared, the tables whose header has its payer column are
+// read as matrices (and one must have it: D410).
 std::vector<FeeTable> ValidateFeeTables(
     const std::vector<MarkdownTable>& tables, const TableSpec& spec,
-    const std::string& path, int body_line, Diagnostics& diags);
+    const std::string& path, int body_line, Diagnostics& diags,
+    const FeeMatrixDecl& matrix = {});
+
+// The 收费标准 cells of the fee tables as the page shows them (AmountDisplay,
+// model/amount.h), by cell of `tables` (the tables the fee tables were read
+// from), for RenderMarkdown.
+CellTexts FeeAmountCellTexts(const std::vector<MarkdownTable>& tables,
+                             const std::vector<FeeTable>& fee_tables);
 
 // Rules against the last publication (records read from the published
 // repository): D800 a published document deleted, D801 its 索引号 changed,

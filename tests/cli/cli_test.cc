@@ -44,7 +44,7 @@ TEST_F(CliTest, CheckPassesOnTheSample) {
 
 TEST_F(CliTest, ReportsEveryProblemOfEveryFileSorted) {
   Edit("content/fees/2005/city-hospital-outpatient-fees.md",
-       "| 主任医师诊查费 | 人次 | 6 |", "| 主任医师诊查费 | 人次 | 6元/人次 |");
+       "| 主任医师诊查费 | 人次 | 6 |", "| 主任医师诊查费 | 人次 | 6元/年 |");
   Edit("content/news/2005/coordination-group-meeting.md",
        "category: ", "category: 不存在的分类\nx_category: ");
   Edit("content/notices/2004/window-work-interim-rules.md",
@@ -54,9 +54,11 @@ TEST_F(CliTest, ReportsEveryProblemOfEveryFileSorted) {
   EXPECT_EQ(r.err.find("content/fees/2005/city-hospital-outpatient-fees.md:"),
             0u)
       << r.err;
-  EXPECT_NE(r.err.find("error[D405]: 收费标准 must be a non-negative amount in "
-                       "yuan, got \"6元/人次\" (row 5 of the first fee table)\n"
-                       "  hint: write 6 in 收费标准 and 元/人次 in 计费单位\n"),
+  EXPECT_NE(r.err.find("error[D405]: 收费标准 \"6元/年\" names the unit 元/年, "
+                       "but 计费单位 says \"人次\" (row 5 of the first fee "
+                       "table)\n"
+                       "  hint: write the same unit in both, or leave 计费单位 "
+                       "empty\n"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("content/news/2005/coordination-group-meeting.md:"),

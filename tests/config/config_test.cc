@@ -438,5 +438,42 @@ TEST(ConfigTest, RefusesAnUnknownRoleAndARoleWithoutItsFields) {
             "departments\n");
 }
 
+TEST(ConfigTest, ReadsTableColumnsWithAliasesRolesAndAllowUnfixed) {
+  Diagnostics diags;
+  Config c = ParseConfig(
+      WithSchema(
+          "type: t\nlabel: T\ntables:\n  allow_unfixed: false\n"
+          "  columns:\n"
+          "    - {label: 项目, kind: text, required: true}\n"
+          "    - {label: 单位, role: unit, aliases: [计费单位]}\n"
+          "    - {label: 价格, aliases: [收费标准, 标准], kind: amount}\n"
+          "    - {label: 备注, role: remark}\n"),
+      diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/schemas/t.yaml:9:25: error[D602]: a column's role is "
+            "item, unit or amount, got \"remark\"\n");
+  const TableSpec& t = *c.schemas.at("t").tables;
+  EXPECT_FALSE(t.allow_unfixed);
+  ASSERT_EQ(t.columns.size(), 4u);
+  // Without role: the amount column by its kind, the first text column
+  // names the item.
+  EXPECT_EQ(t.columns[0].role, ColumnRole::kItem);
+  EXPECT_EQ(t.columns[1].role, ColumnRole::kUnit);
+  EXPECT_EQ(t.columns[1].aliases, (std::vector<std::string>{"计费单位"}));
+  EXPECT_EQ(t.columns[2].role, ColumnRole::kAmount);
+  EXPECT_EQ(t.columns[2].aliases,
+            (std::vector<std::string>{"收费标准", "标准"}));
+  EXPECT_EQ(t.columns[3].role, ColumnRole::kNone);
+}
+
+TEST(ConfigTest, AllowsUnfixedFeesUnlessTheSchemaSaysNo) {
+  Diagnostics diags;
+  Config c = ParseConfig(WithSchema("type: t\nlabel: T\ntables:\n  columns:\n"
+                                    "    - {label: 价格, kind: amount}\n"),
+                         diags);
+  EXPECT_EQ(FormatText(diags), "");
+  EXPECT_TRUE(c.schemas.at("t").tables->allow_unfixed);
+}
+
 }  // namespace
 }  // namespace disclose

@@ -193,6 +193,45 @@ TEST(MarkdownTest, TableIsWrappedAndHeaderCellsHaveScope) {
             "</div>\n");
 }
 
+TEST(MarkdownTest, BreakTagsInTableCellsAreLineBreaks) {
+  const MarkdownResult r = RenderMarkdown(
+      "| a | b |\n|---|---|\n| 10元/本<br>5元/本 | x <br/> y<br />z |\n"
+      "\nafter<br> <b>no</b>\n",
+      1);
+  EXPECT_EQ(r.html,
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" "
+            "aria-label=\"表格\">\n"
+            "<table>\n<thead>\n<tr>\n<th scope=\"col\">a</th>\n"
+            "<th scope=\"col\">b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+            "<td>10元/本<br>5元/本</td>\n<td>x <br> y<br>z</td>\n"
+            "</tr>\n</tbody>\n</table>\n</div>\n"
+            "<p>after<!-- raw HTML omitted --> <!-- raw HTML omitted -->no"
+            "<!-- raw HTML omitted --></p>\n");
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(r.tables[0].rows[0][0].text, "10元/本\n5元/本");
+  EXPECT_EQ(r.tables[0].rows[0][1].text, "x\ny\nz");
+}
+
+TEST(MarkdownTest, OnlyBreakTagsBreakACell) {
+  const MarkdownResult r = RenderMarkdown(
+      "| a |\n|---|\n| 1<BR>2<br class=x>3<script>x</script> |\n", 1);
+  EXPECT_EQ(r.tables[0].rows[0][0].text, "123x");
+  EXPECT_EQ(r.html.find("<br>"), std::string::npos);
+  EXPECT_EQ(r.html.find("<script"), std::string::npos);
+}
+
+TEST(MarkdownTest, CellTextsReplaceWhatACellShows) {
+  const MarkdownResult r =
+      RenderMarkdown("| a | b |\n|---|---|\n| x | 80 |\n| y | 1<br>2 |\n", 1,
+                     {{{0, 0, 1}, "80 元"}, {{0, 1, 1}, "1 元\n<2> 元"}});
+  EXPECT_NE(r.html.find("<td>80 元</td>"), std::string::npos) << r.html;
+  EXPECT_NE(r.html.find("<td>1 元<br>&lt;2&gt; 元</td>"), std::string::npos)
+      << r.html;
+  // The tables read keep the cells as written.
+  EXPECT_EQ(r.tables[0].rows[0][1].text, "80");
+  EXPECT_EQ(r.tables[0].rows[1][1].text, "1\n2");
+}
+
 TEST(MarkdownTest, TableWithoutHeadingHasDefaultLabel) {
   const MarkdownResult r = RenderMarkdown("| a |\n|---|\n", 1);
   EXPECT_EQ(r.html,

@@ -64,6 +64,53 @@ TEST(RecordDiffTest, ReportsFieldsFeeRowsAndText) {
   EXPECT_TRUE(d.body_changed);
 }
 
+// A table whose columns carry other names (项目, 单位, 价格): found by the
+// roles recorded with it. A group row names the rows below it.
+Value RecordWithRoles(const std::string& amount) {
+  Value r = Value::Map();
+  r.Set("index_no", "00817381-1/2005-00160");
+  r.Set("fields", Value::Map());
+  Value table = Value::Map();
+  table.Set("caption", "登记费");
+  Value cols = Value::List();
+  Value roles = Value::List();
+  for (auto [c, role] : {std::pair<const char*, const char*>{"序号", ""},
+                         {"项目", "item"},
+                         {"单位", "unit"},
+                         {"价格", "amount"}}) {
+    cols.Push(c);
+    roles.Push(role);
+  }
+  table.Set("columns", cols);
+  table.Set("roles", roles);
+  Value rows = Value::List();
+  for (auto cells : {std::vector<std::string>{"一、登记费", "", "", ""},
+                     std::vector<std::string>{"1", "住房", "件", amount},
+                     std::vector<std::string>{"二、工本费", "", "", ""},
+                     std::vector<std::string>{"2", "住房", "本", "10"}}) {
+    Value row = Value::List();
+    for (const auto& c : cells) row.Push(c);
+    rows.Push(row);
+  }
+  table.Set("rows", rows);
+  Value tables = Value::List();
+  tables.Push(table);
+  r.Set("fee_tables", tables);
+  return r;
+}
+
+TEST(RecordDiffTest, FindsFeeColumnsByTheirRecordedRolesAndGroups) {
+  Value a = RecordWithRoles("80");
+  Value b = RecordWithRoles("最高100");
+  RecordDiff d = DiffRecord(&a, &b);
+  ASSERT_EQ(d.fee_rows.size(), 1u);
+  EXPECT_EQ(d.fee_rows[0].kind, FeeRowChange::kChanged);
+  EXPECT_EQ(d.fee_rows[0].item, "一、登记费 / 住房");
+  EXPECT_EQ(d.fee_rows[0].before_amount, "80");
+  EXPECT_EQ(d.fee_rows[0].after_amount, "最高100");
+  EXPECT_EQ(d.fee_rows[0].before_unit, "件");
+}
+
 TEST(RecordDiffTest, ListsAddedRemovedAndChangedDocumentsOnly) {
   std::map<std::string, Value> before, after;
   before["a"] = Record("1", "", "x");

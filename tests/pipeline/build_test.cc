@@ -121,8 +121,9 @@ TEST_F(BuildTest, EveryFeeScheduleHasItsTablesAsCsvAndJson) {
   const std::string& csv =
       out["fees/2005/city-hospital-outpatient-fees/fees-1.csv"];
   EXPECT_TRUE(StartsWith(csv, "\xEF\xBB\xBF序号,收费项目,计费单位,收费标准"));
-  EXPECT_NE(csv.find("\r\n1,普通门诊挂号费,人次,1,含病历首页\r\n"),
-            std::string::npos);
+  EXPECT_NE(
+      csv.find("\r\n1,普通门诊挂号费,人次,1,含病历首页,,exact,1,1,人次,\r\n"),
+      std::string::npos);
   const std::string& json =
       out["fees/2005/city-hospital-outpatient-fees/fees-1.json"];
   EXPECT_NE(json.find("\"low_yuan\": \"8\""), std::string::npos);
