@@ -35,13 +35,14 @@ inline constexpr char kBadIndexNo[] = "D208";   // 索引号 not in the layout
 inline constexpr char kUnknownType[] = "D209";  // unknown document type
 inline constexpr char kDateOrder[] = "D210";  // 成文日期 after 发布日期
 inline constexpr char kSchemaRule[] = "D211";  // 废止 without 废止依据 ...
-inline constexpr char kBadDays[] = "D212";     // not a whole number of days
+inline constexpr char kBadDays[] = "D212";     // not a time limit
 inline constexpr char kFutureDate[] = "D213";  // warning: 发布日期 ahead
 inline constexpr char kWrongYearFolder[] = "D214";  // folder != 发布日期 year
 inline constexpr char kBadPeriod[] = "D215";        // not a real month YYYY-MM
 inline constexpr char kDaysOverLimit[] = "D216";  // 承诺 over 法定办结时限
 inline constexpr char kCatchAll[] = "D217";       // 其他条件, ……等
 inline constexpr char kNotDisjoint[] = "D218";  // a value in two lists
+inline constexpr char kBadCount[] = "D224";  // not a whole number (0 or more)
 inline constexpr char kPlaceholder[] = "D299";  // 【待填写】 still there
 
 // D3xx: references to the site's configuration and to other documents.
@@ -53,6 +54,7 @@ inline constexpr char kIndexNoYear[] = "D304";     // not 发布日期's year
 inline constexpr char kUnresolvedRef[] = "D305";   // nothing, or itself
 inline constexpr char kWrongRefType[] = "D306";
 inline constexpr char kNotUnique[] = "D307";  // a `unique` value used twice
+inline constexpr char kAmbiguousCategory[] = "D310";  // a leaf name twice
 
 // D4xx: fee tables.
 inline constexpr char kNoFeeTable[] = "D400";
@@ -122,6 +124,7 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kDaysOverLimit, "kDaysOverLimit", CodeSource::kFixture},
     {kCatchAll, "kCatchAll", CodeSource::kFixture},
     {kNotDisjoint, "kNotDisjoint", CodeSource::kFixture},
+    {kBadCount, "kBadCount", CodeSource::kFixture},
     {kPlaceholder, "kPlaceholder", CodeSource::kFixture},
     {kDuplicateIndexNo, "kDuplicateIndexNo", CodeSource::kFixture},
     {kUnknownDepartment, "kUnknownDepartment", CodeSource::kFixture},
@@ -131,6 +134,7 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kUnresolvedRef, "kUnresolvedRef", CodeSource::kFixture},
     {kWrongRefType, "kWrongRefType", CodeSource::kFixture},
     {kNotUnique, "kNotUnique", CodeSource::kFixture},
+    {kAmbiguousCategory, "kAmbiguousCategory", CodeSource::kFixture},
     {kNoFeeTable, "kNoFeeTable", CodeSource::kFixture},
     {kMissingColumn, "kMissingColumn", CodeSource::kFixture},
     {kBadAmount, "kBadAmount", CodeSource::kFixture},

@@ -5,6 +5,7 @@
 
 #include "base/diagnostic_codes.h"
 #include "base/text.h"
+#include "model/time_limit.h"
 #include "validate/grammar.h"
 #include "validate/placeholder.h"
 
@@ -18,6 +19,8 @@ std::string ScalarWhat(const FieldSpec& spec) {
     case FieldKind::kDate:
       return "a date";
     case FieldKind::kDays:
+      return "a time limit";
+    case FieldKind::kCount:
       return "a number";
     case FieldKind::kPeriod:
       return "a month";
@@ -93,6 +96,9 @@ Value FieldChecker::Check(const FieldSpec& spec, const YamlNode& node,
   }
   if (spec.kind == FieldKind::kList) return CheckList(spec, node, keypath);
   if (spec.kind == FieldKind::kRecord) return CheckRecord(spec, node, keypath);
+  if (spec.kind == FieldKind::kPhone && node.is_list()) {
+    return CheckPhoneList(spec, node, keypath);
+  }
   std::optional<std::string> text = ScalarText(at, node);
   if (!text || !CheckScalar(at, *text)) return Value();
   return Value(*text);
@@ -141,6 +147,8 @@ bool FieldChecker::CheckScalar(const At& at, const std::string& text) {
       return CheckPeriodField(at, text);
     case FieldKind::kDays:
       return CheckDays(at, text);
+    case FieldKind::kCount:
+      return CheckCount(at, text);
     case FieldKind::kDocument:
       AddReference(at, text);
       return true;
@@ -202,10 +210,15 @@ bool FieldChecker::CheckDocNoField(const At& at, const std::string& text) {
 }
 
 bool FieldChecker::CheckPhoneField(const At& at, const std::string& text) {
-  auto err = CheckPhone(text);
-  if (!err) return true;
-  Error(kBadPhone, at, at.name + " " + err->message, err->hint);
-  return false;
+  // Several numbers in one field: 0736-7251234、0736-7251235 (each checked).
+  bool ok = true;
+  for (const std::string& number : SplitPhoneNumbers(text)) {
+    auto err = CheckPhone(number);
+    if (!err) continue;
+    Error(kBadPhone, at, at.name + " " + err->message, err->hint);
+    ok = false;
+  }
+  return ok;
 }
 
 bool FieldChecker::CheckIndexNoField(const At& at, const std::string& text) {
@@ -225,13 +238,36 @@ bool FieldChecker::CheckDepartment(const At& at, const std::string& text) {
   return false;
 }
 
+// A category is named by its path 父\子, or by a name only one category
+// has (a leaf's or a parent's).
 bool FieldChecker::CheckCategory(const At& at, const std::string& text) {
-  if (config_.site.FindCategory(text) != nullptr) return true;
-  std::vector<std::string> names;
-  for (const auto& c : config_.site.categories) names.push_back(c.name);
+  const SiteConfig& site = config_.site;
+  if (site.FindCategory(text) != nullptr) return true;
+  std::vector<std::string> paths;
+  for (const Category* c : site.CategoriesNamed(text)) paths.push_back(c->path);
+  if (paths.size() > 1) {
+    Error(kAmbiguousCategory, at,
+          at.name + " \"" + text + "\" is the name of " +
+              std::to_string(paths.size()) +
+              " categories: " + Join(paths, " and "),
+          "write the parent too: " + Join(paths, " or "));
+    return false;
+  }
+  // 父/子 or a stray space for 父\子; else every category.
+  for (const auto& c : site.categories) {
+    if (!c.parent.empty() && (text == c.parent + "/" + c.name ||
+                              text == c.parent + " \\ " + c.name ||
+                              text == c.parent + "／" + c.name)) {
+      Error(kUnknownCategory, at,
+            at.name + " \"" + text + "\" is not one of the site's categories",
+            "write " + c.path);
+      return false;
+    }
+    paths.push_back(c.path);
+  }
   Error(kUnknownCategory, at,
         at.name + " \"" + text + "\" is not one of the site's categories",
-        "one of " + Join(names, ", "));
+        "one of " + Join(paths, ", "));
   return false;
 }
 
@@ -243,14 +279,34 @@ bool FieldChecker::CheckPeriodField(const At& at, const std::string& text) {
 }
 
 bool FieldChecker::CheckDays(const At& at, const std::string& text) {
-  if (text.size() <= 3 &&
-      text.find_first_not_of("0123456789") == std::string::npos &&
-      std::stoi(text) != 0) {
+  if (ParseTimeLimit(text)) return true;
+  const std::string ascii = AsciiDigits(text);
+  Error(kBadDays, at,
+        at.name +
+            " must be a time limit such as 20 (working days), 20个工作日, "
+            "30日, 30个自然日 or 2小时 (0: 即办), got \"" +
+            text + "\"",
+        ascii != text && ParseTimeLimit(ascii) ? "write " + ascii : "");
+  return false;
+}
+
+bool FieldChecker::CheckCount(const At& at, const std::string& text) {
+  if (!text.empty() && text.size() <= 4 &&
+      text.find_first_not_of("0123456789") == std::string::npos) {
     return true;
   }
-  Error(kBadDays, at,
-        at.name + " must be a whole number of working days, got \"" + text +
-            "\"");
+  // １ (full-width) or 1次: the number is certain.
+  std::string ascii = AsciiDigits(text);
+  const std::string times = "次";
+  if (ascii.size() > times.size() && EndsWith(ascii, times)) {
+    ascii = Trim(ascii.substr(0, ascii.size() - times.size()));
+  }
+  const bool digits =
+      !ascii.empty() && ascii.size() <= 4 &&
+      ascii.find_first_not_of("0123456789") == std::string::npos;
+  Error(kBadCount, at,
+        at.name + " must be a whole number (0 or more), got \"" + text + "\"",
+        digits ? "write " + ascii : "write the number alone, such as 1");
   return false;
 }
 
@@ -287,6 +343,23 @@ Value FieldChecker::CheckList(const FieldSpec& spec, const YamlNode& node,
     return Value();
   }
   return out;
+}
+
+Value FieldChecker::CheckPhoneList(const FieldSpec& spec, const YamlNode& node,
+                                   const std::string& keypath) {
+  FieldSpec item_spec = spec;
+  item_spec.required = true;
+  Value out = Value::List();
+  for (size_t i = 0; i < node.items.size(); ++i) {
+    Value v = Check(item_spec, node.items[i],
+                    keypath + "[" + std::to_string(i + 1) + "]");
+    if (!v.is_null()) out.Push(std::move(v));
+  }
+  if (node.items.empty()) {
+    if (spec.required) Missing(spec, keypath, node.line, node.column);
+    return Value();
+  }
+  return out.list().size() == node.items.size() ? out : Value();
 }
 
 Value FieldChecker::CheckRecord(const FieldSpec& spec, const YamlNode& node,

@@ -53,6 +53,9 @@ class FieldChecker {
                   const std::string& keypath);
   Value CheckRecord(const FieldSpec& spec, const YamlNode& node,
                     const std::string& keypath);
+  // A phone field written as a list of numbers.
+  Value CheckPhoneList(const FieldSpec& spec, const YamlNode& node,
+                       const std::string& keypath);
 
   // The trimmed text of a scalar of one line (a long_text may have more),
   // or nullopt when node is not such a scalar (D202, D203).
@@ -70,6 +73,7 @@ class FieldChecker {
   bool CheckCategory(const At& at, const std::string& text);
   bool CheckPeriodField(const At& at, const std::string& text);
   bool CheckDays(const At& at, const std::string& text);
+  bool CheckCount(const At& at, const std::string& text);
   // A reference is resolved once every document is known
   // (CheckAcrossDocuments); here it is only recorded.
   void AddReference(const At& at, const std::string& text);

@@ -1,3 +1,4 @@
+#include <cstring>
 #include <regex>
 
 #include "base/text.h"
@@ -8,7 +9,7 @@ namespace disclose {
 std::optional<GrammarError> CheckPhone(const std::string& original) {
   const std::string text = Trim(original);
   static const std::regex kPhone(
-      R"(^(?:0[0-9]{2,3}-[0-9]{7,8}(?:-[0-9]{1,5})?|1[0-9]{4}|9[56][0-9]{3}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4}|[0-9]{7,8})$)");
+      R"(^(?:0[0-9]{2,3}-[0-9]{5,8}(?:-[0-9]{1,5})?|1[0-9]{4}|9[56][0-9]{3}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4}|[0-9]{7,8})$)");
   if (text.size() <= 32 && std::regex_match(text, kPhone)) return std::nullopt;
   std::string ascii = AsciiDigits(text);
   std::string hint = "for example 0736-7251234 or 12345";
@@ -32,6 +33,30 @@ std::optional<GrammarError> CheckPhone(const std::string& original) {
   return GrammarError{
       "must be a telephone number such as 0736-7251234, got \"" + text + "\"",
       hint};
+}
+
+std::vector<std::string> SplitPhoneNumbers(const std::string& text) {
+  static const char* const kSeparators[] = {"、", "，", ",", "；",
+                                            ";",  "/",  "／"};
+  std::vector<std::string> out;
+  std::string current;
+  size_t i = 0;
+  while (i < text.size()) {
+    const char* separator = nullptr;
+    for (const char* sep : kSeparators) {
+      if (text.compare(i, std::strlen(sep), sep) == 0) separator = sep;
+    }
+    if (separator == nullptr) {
+      current += text[i++];
+      continue;
+    }
+    if (!Trim(current).empty()) out.push_back(Trim(current));
+    current.clear();
+    i += std::strlen(separator);
+  }
+  if (!Trim(current).empty()) out.push_back(Trim(current));
+  if (out.empty()) out.push_back(Trim(text));
+  return out;
 }
 
 }  // namespace disclose

@@ -6,6 +6,7 @@
 #include "base/diagnostic_codes.h"
 #include "base/text.h"
 #include "config/org_code.h"
+#include "model/time_limit.h"
 #include "validate/document_steps.h"
 #include "validate/grammar.h"
 
@@ -27,6 +28,7 @@ std::string FieldName(const Schema& schema, const std::string& key) {
 
 // A rule "when `when_key` equals `equals`, one of `require_one_of` is
 // given".
+// Without `when`, the rule always applies.
 void CheckRequireOneOf(const SchemaRule& rule, const Schema& schema,
                        const Document& doc, Diagnostics& diags) {
   if (FieldText(doc, rule.when_key) != rule.equals) return;
@@ -37,6 +39,22 @@ void CheckRequireOneOf(const SchemaRule& rule, const Schema& schema,
     names.push_back(FieldName(schema, k));
   }
   if (any) return;
+  if (rule.when_key.empty()) {
+    // At the first of them written (empty), else at the type.
+    std::string at = "type";
+    for (const auto& k : rule.require_one_of) {
+      if (at == "type" && doc.field_lines.count(k)) at = k;
+    }
+    const std::string last = names.back();
+    names.pop_back();
+    diags.Error(
+        kSchemaRule, doc.source_path, doc.FieldLine(at), doc.FieldColumn(at),
+        "a " + schema.label + " needs " +
+            (names.empty() ? last
+                           : "one of " + Join(names, ", ") + " or " + last),
+        "add " + Join(rule.require_one_of, " or "));
+    return;
+  }
   diags.Error(kSchemaRule, doc.source_path, doc.FieldLine(rule.when_key),
               doc.FieldColumn(rule.when_key),
               FieldName(schema, rule.when_key) + " \"" + rule.equals +
@@ -137,7 +155,14 @@ void CheckDayLimits(const Schema& schema, const Document& doc,
     const Value* a = doc.fields.Find(spec.key);
     const Value* b = doc.fields.Find(spec.not_more_than);
     if (a == nullptr || b == nullptr) continue;
-    if (std::stoi(a->as_string()) <= std::stoi(b->as_string())) continue;
+    // 2小时 and 1个工作日 are not compared: how many hours a working day
+    // has is not the site's to say. 即办 (0) is within any limit.
+    auto limit = ParseTimeLimit(a->as_string());
+    auto other_limit = ParseTimeLimit(b->as_string());
+    if (!limit || !other_limit || !Comparable(*limit, *other_limit) ||
+        limit->amount <= other_limit->amount) {
+      continue;
+    }
     const FieldSpec* other = schema.FindField(spec.not_more_than);
     const std::string other_label = other ? other->label : spec.not_more_than;
     diags.Error(kDaysOverLimit, doc.source_path, doc.FieldLine(spec.key),

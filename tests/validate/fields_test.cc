@@ -42,18 +42,72 @@ class FieldCheckerTest : public ::testing::Test {
   Document doc_;
 };
 
-TEST_F(FieldCheckerTest, DaysAreAWholeNumberFromOneTo999) {
+TEST_F(FieldCheckerTest, DaysAreATimeLimitWithItsUnitAsWritten) {
   const FieldSpec days = Spec("legal", "法定办结时限", FieldKind::kDays);
   std::string out;
-  EXPECT_EQ(Check(days, Scalar("15"), &out).as_string(), "15");
-  EXPECT_EQ(out, "");
-  for (const char* bad : {"0", "1000", "15天", "-3", "1.5"}) {
+  for (const char* good : {"15", "0", "20个工作日", "30日", "30个自然日",
+                           "1个小时", "2小时", "15个工作日内", "1000"}) {
+    EXPECT_EQ(Check(days, Scalar(good), &out).as_string(), good);
+    EXPECT_EQ(out, "") << good;
+  }
+  for (const char* bad : {"十五个工作日", "15个月", "-3", "1.5", "12345"}) {
     EXPECT_TRUE(Check(days, Scalar(bad), &out).is_null()) << bad;
     EXPECT_EQ(out, std::string("content/docs/2005/a.md:3:7: error[D212]: "
-                               "法定办结时限 (legal) must be a whole number "
-                               "of working days, got \"") +
+                               "法定办结时限 (legal) must be a time limit "
+                               "such as 20 (working days), 20个工作日, 30日, "
+                               "30个自然日 or 2小时 (0: 即办), got \"") +
                        bad + "\"\n");
   }
+  EXPECT_TRUE(Check(days, Scalar("２０个工作日"), &out).is_null());
+  EXPECT_NE(out.find("  hint: write 20个工作日\n"), std::string::npos) << out;
+}
+
+TEST_F(FieldCheckerTest, CountsAreWholeNumbersFromZero) {
+  const FieldSpec visits = Spec("visits", "到现场次数", FieldKind::kCount);
+  std::string out;
+  for (const char* good : {"0", "1", "2"}) {
+    EXPECT_EQ(Check(visits, Scalar(good), &out).as_string(), good);
+    EXPECT_EQ(out, "");
+  }
+  EXPECT_TRUE(Check(visits, Scalar("１"), &out).is_null());
+  EXPECT_EQ(out,
+            "content/docs/2005/a.md:3:7: error[D224]: 到现场次数 (visits) must "
+            "be a whole number (0 or more), got \"１\"\n"
+            "  hint: write 1\n");
+  EXPECT_TRUE(Check(visits, Scalar("-1"), &out).is_null());
+}
+
+TEST_F(FieldCheckerTest, APhoneFieldHoldsSeveralNumbersEachChecked) {
+  const FieldSpec phone = Spec("phone", "咨询电话", FieldKind::kPhone);
+  std::string out;
+  for (const char* good : {"0736-7254311、0736-7254316", "0736-7254311，12345",
+                           "0736-7254311; 0736-7254316",
+                           "0736-7254311/13812345678", "0730-12345"}) {
+    EXPECT_EQ(Check(phone, Scalar(good), &out).as_string(), good);
+    EXPECT_EQ(out, "") << good;
+  }
+  EXPECT_TRUE(
+      Check(phone, Scalar("0736-7254311、07367254316"), &out).is_null());
+  EXPECT_EQ(out,
+            "content/docs/2005/a.md:3:7: error[D207]: 咨询电话 (phone) must be "
+            "a telephone number such as 0736-7251234, got \"07367254316\"\n"
+            "  hint: write 0736-7254316\n");
+  YamlNode list;
+  list.kind = YamlNode::Kind::kList;
+  list.line = 2;
+  list.column = 8;
+  list.items.push_back(Scalar("0736-7254311", 3, 5));
+  list.items.push_back(Scalar("12345", 4, 5));
+  Value v = Check(phone, list, &out);
+  EXPECT_EQ(out, "");
+  ASSERT_EQ(v.list().size(), 2u);
+  EXPECT_EQ(v.list()[1].as_string(), "12345");
+  list.items.push_back(Scalar("电话", 5, 5));
+  EXPECT_TRUE(Check(phone, list, &out).is_null());
+  EXPECT_EQ(out,
+            "content/docs/2005/a.md:5:5: error[D207]: 咨询电话 (phone[3]) must "
+            "be a telephone number such as 0736-7251234, got \"电话\"\n"
+            "  hint: for example 0736-7251234 or 12345\n");
 }
 
 TEST_F(FieldCheckerTest, AScalarFieldRefusesAListAndSeveralLines) {
