@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "base/text.h"
+
 namespace disclose {
 
 namespace {
@@ -29,7 +31,7 @@ std::string TrimSpaces(const std::string& s) {
 }  // namespace
 
 std::optional<TimeLimit> ParseTimeLimit(const std::string& original) {
-  const std::string text = TrimSpaces(original);
+  const std::string text = TrimSpaces(AsciiDigits(original));
   size_t digits = 0;
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') {
     ++digits;

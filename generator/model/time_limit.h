@@ -19,7 +19,8 @@ struct TimeLimit {
   TimeUnit unit = TimeUnit::kWorkingDays;
 };
 
-// Reads a time limit: digits (at most four) optionally followed by a unit
+// Reads a time limit: digits (at most four; full-width ones read as ASCII)
+// optionally followed by a unit
 // — 个工作日, 工作日, 个自然日, 自然日, 日, 天, 个小时, 小时, each perhaps
 // followed by 内 ("within") — with spaces allowed between them. nullopt for
 // anything else.

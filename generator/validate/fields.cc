@@ -213,12 +213,27 @@ bool FieldChecker::CheckPhoneField(const At& at, const std::string& text) {
   // Several numbers in one field: 0736-7251234、0736-7251235 (each checked).
   bool ok = true;
   for (const std::string& number : SplitPhoneNumbers(text)) {
+    if (!CheckPhone(AsciiDigits(number))) continue;
     auto err = CheckPhone(number);
-    if (!err) continue;
     Error(kBadPhone, at, at.name + " " + err->message, err->hint);
     ok = false;
   }
+  if (ok) WarnFullWidthDigits(at, text);
   return ok;
+}
+
+void FieldChecker::WarnFullWidthDigits(const At& at, const std::string& text) {
+  const std::string ascii = AsciiDigits(text);
+  if (ascii == text) return;
+  Diagnostic d{Severity::kWarning,
+               kFullWidthNumber,
+               doc_.source_path,
+               at.line,
+               at.column,
+               at.name + " is written with full-width digits: \"" + text + "\"",
+               "write " + ascii,
+               Fix{at.line, at.column, text, ascii}};
+  diags_.Add(std::move(d));
 }
 
 bool FieldChecker::CheckIndexNoField(const At& at, const std::string& text) {
@@ -253,22 +268,37 @@ bool FieldChecker::CheckCategory(const At& at, const std::string& text) {
           "write the parent too: " + Join(paths, " or "));
     return false;
   }
-  // 父/子 or a stray space for 父\子; else every category.
-  for (const auto& c : site.categories) {
+  Error(kUnknownCategory, at,
+        at.name + " \"" + text + "\" is not one of the site's categories",
+        CategoryHint(text));
+  return false;
+}
+
+// 父/子 or a stray space for 父\子: that category; a name that holds or
+// is held in a category's name (卫生, 医疗卫生): those; else all of them
+// (parents only, when there are many).
+std::string FieldChecker::CategoryHint(const std::string& text) const {
+  std::vector<std::string> near, all, parents;
+  const std::string leaf = text.substr(text.rfind('\\') + 1);  // 子 of 父\子
+  for (const auto& c : config_.site.categories) {
     if (!c.parent.empty() && (text == c.parent + "/" + c.name ||
                               text == c.parent + " \\ " + c.name ||
                               text == c.parent + "／" + c.name)) {
-      Error(kUnknownCategory, at,
-            at.name + " \"" + text + "\" is not one of the site's categories",
-            "write " + c.path);
-      return false;
+      return "write " + c.path;
     }
-    paths.push_back(c.path);
+    if (c.name.find(leaf) != std::string::npos ||
+        leaf.find(c.name) != std::string::npos) {
+      near.push_back(c.path);
+    }
+    all.push_back(c.path);
+    if (c.parent.empty()) parents.push_back(c.path);
   }
-  Error(kUnknownCategory, at,
-        at.name + " \"" + text + "\" is not one of the site's categories",
-        "one of " + Join(paths, ", "));
-  return false;
+  if (!near.empty() && near.size() <= 3) {
+    return "did you mean " + Join(near, " or ") + "?";
+  }
+  if (all.size() <= 12) return "one of " + Join(all, ", ");
+  return "one of the categories of content/site.yaml, such as " +
+         Join(parents, ", ");
 }
 
 bool FieldChecker::CheckPeriodField(const At& at, const std::string& text) {
@@ -279,24 +309,26 @@ bool FieldChecker::CheckPeriodField(const At& at, const std::string& text) {
 }
 
 bool FieldChecker::CheckDays(const At& at, const std::string& text) {
-  if (ParseTimeLimit(text)) return true;
-  const std::string ascii = AsciiDigits(text);
+  if (ParseTimeLimit(text)) {
+    WarnFullWidthDigits(at, text);
+    return true;
+  }
   Error(kBadDays, at,
         at.name +
             " must be a time limit such as 20 (working days), 20个工作日, "
             "30日, 30个自然日 or 2小时 (0: 即办), got \"" +
-            text + "\"",
-        ascii != text && ParseTimeLimit(ascii) ? "write " + ascii : "");
+            text + "\"");
   return false;
 }
 
 bool FieldChecker::CheckCount(const At& at, const std::string& text) {
-  if (!text.empty() && text.size() <= 4 &&
-      text.find_first_not_of("0123456789") == std::string::npos) {
+  std::string ascii = AsciiDigits(text);
+  if (!ascii.empty() && ascii.size() <= 4 &&
+      ascii.find_first_not_of("0123456789") == std::string::npos) {
+    WarnFullWidthDigits(at, text);
     return true;
   }
-  // １ (full-width) or 1次: the number is certain.
-  std::string ascii = AsciiDigits(text);
+  // 1次: the number is certain.
   const std::string times = "次";
   if (ascii.size() > times.size() && EndsWith(ascii, times)) {
     ascii = Trim(ascii.substr(0, ascii.size() - times.size()));

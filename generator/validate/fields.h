@@ -74,6 +74,9 @@ class FieldChecker {
   bool CheckPeriodField(const At& at, const std::string& text);
   bool CheckDays(const At& at, const std::string& text);
   bool CheckCount(const At& at, const std::string& text);
+  // A number written with full-width digits (２０个工作日, ０７３６-…): a
+  // warning (D225) whose fix writes ASCII digits.
+  void WarnFullWidthDigits(const At& at, const std::string& text);
   // A reference is resolved once every document is known
   // (CheckAcrossDocuments); here it is only recorded.
   void AddReference(const At& at, const std::string& text);
@@ -82,6 +85,8 @@ class FieldChecker {
   // date, as far as the front matter gives them.
   std::string ExampleIndexNo() const;
   std::string SuggestDepartment(const std::string& text) const;
+  // The hint for a category that is not the site's (D302).
+  std::string CategoryHint(const std::string& text) const;
   // The document type's label, e.g. 办事指南.
   std::string TypeLabel() const;
 

@@ -26,16 +26,26 @@ std::string FieldName(const Schema& schema, const std::string& key) {
   return f ? f->label + " (" + key + ")" : key;
 }
 
+// Whether the front matter gives the field a value (a wrong one included:
+// that has its own error), not nothing, "" or [].
+bool Given(const YamlNode& root, const std::string& key) {
+  const YamlNode* n = root.Find(key);
+  if (n == nullptr || n->is_null()) return false;
+  if (n->is_scalar()) return !Trim(n->text).empty();
+  if (n->is_list()) return !n->items.empty();
+  return true;
+}
+
 // A rule "when `when_key` equals `equals`, one of `require_one_of` is
-// given".
-// Without `when`, the rule always applies.
+// given". Without `when`, the rule always applies.
 void CheckRequireOneOf(const SchemaRule& rule, const Schema& schema,
-                       const Document& doc, Diagnostics& diags) {
+                       const YamlNode& root, const Document& doc,
+                       Diagnostics& diags) {
   if (FieldText(doc, rule.when_key) != rule.equals) return;
   bool any = false;
   std::vector<std::string> names;
   for (const auto& k : rule.require_one_of) {
-    any = any || doc.fields.Find(k) != nullptr;
+    any = any || doc.fields.Find(k) != nullptr || Given(root, k);
     names.push_back(FieldName(schema, k));
   }
   if (any) return;
@@ -126,7 +136,7 @@ void CheckSchemaRules(const Schema& schema, const YamlNode& root,
     if (!rule.disjoint.empty()) {
       CheckDisjoint(rule, schema, root, doc.source_path, diags);
     } else {
-      CheckRequireOneOf(rule, schema, doc, diags);
+      CheckRequireOneOf(rule, schema, root, doc, diags);
     }
   }
 }

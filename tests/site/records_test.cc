@@ -342,7 +342,18 @@ TEST_F(SampleRecordsTest, ServiceGuidesShowTheirFeeScheduleAndLimits) {
       out_->at("guides/2005/construction-permit/index.html");
   EXPECT_NE(page.find("<a href=\"/fees/2005/construction-trading-fees/\">"),
             std::string::npos);
-  EXPECT_NE(page.find("<td>7 个工作日</td>"), std::string::npos);
+  EXPECT_NE(page.find("<td>7个工作日</td>"), std::string::npos);
+  // 即办 (0), and several telephone numbers in one field, as written.
+  const std::string& now =
+      out_->at("guides/2005/tax-payment-certificate/index.html");
+  EXPECT_NE(now.find("<th scope=\"row\">办结时限</th><td>即办</td>"),
+            std::string::npos);
+  EXPECT_NE(now.find("<td>0736-7254311、0736-7254316</td>"), std::string::npos);
+  EXPECT_NE(now.find("<th scope=\"row\">办件类型</th><td>即办件</td>"),
+            std::string::npos);
+  EXPECT_NE(now.find("<th scope=\"row\">主题分类</th><td><a "
+                     "href=\"/categories/c-12589cad/\">政务服务\\公共服务</a>"),
+            std::string::npos);
   EXPECT_NE(page.find("<td>1. 已经办理该建筑工程的用地批准手续\n2. "),
             std::string::npos);
   EXPECT_NE(out_->at("guides/2005/social-insurance-transfer/index.html")

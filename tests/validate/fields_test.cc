@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 namespace disclose {
 namespace {
 
@@ -58,8 +60,92 @@ TEST_F(FieldCheckerTest, DaysAreATimeLimitWithItsUnitAsWritten) {
                                "30个自然日 or 2小时 (0: 即办), got \"") +
                        bad + "\"\n");
   }
-  EXPECT_TRUE(Check(days, Scalar("２０个工作日"), &out).is_null());
-  EXPECT_NE(out.find("  hint: write 20个工作日\n"), std::string::npos) << out;
+}
+
+TEST_F(FieldCheckerTest, CategoriesByPathUniqueNameOrParentWithHints) {
+  auto add = [&](const std::string& parent, const std::string& name) {
+    config_.site.categories.push_back(
+        {"s" + std::to_string(config_.site.categories.size()), name, parent,
+         parent.empty() ? name : parent + "\\" + name, 0});
+  };
+  add("", "城乡建设");
+  add("城乡建设", "城市规划");
+  add("城乡建设", "其他");
+  add("", "农业、林业、水利");
+  add("农业、林业、水利", "其他");
+  const FieldSpec category = Spec("category", "主题分类", FieldKind::kCategory);
+  std::string out;
+  for (const char* good : {"城市规划", "城乡建设\\城市规划", "城乡建设",
+                           "农业、林业、水利\\其他"}) {
+    EXPECT_EQ(Check(category, Scalar(good), &out).as_string(), good);
+    EXPECT_EQ(out, "") << good;
+  }
+  EXPECT_TRUE(Check(category, Scalar("其他"), &out).is_null());
+  EXPECT_EQ(out,
+            "content/docs/2005/a.md:3:7: error[D310]: 主题分类 (category) "
+            "\"其他\" is the name of 2 categories: 城乡建设\\其他 and "
+            "农业、林业、水利\\其他\n"
+            "  hint: write the parent too: 城乡建设\\其他 or "
+            "农业、林业、水利\\其他\n");
+  const std::map<std::string, std::string> hints = {
+      {"城乡建设/城市规划", "write 城乡建设\\城市规划"},
+      {"城乡建设\\规划", "did you mean 城乡建设\\城市规划?"},
+      {"水利", "did you mean 农业、林业、水利?"},
+      {"教育",
+       "one of 城乡建设, 城乡建设\\城市规划, 城乡建设\\其他, "
+       "农业、林业、水利, 农业、林业、水利\\其他"},
+  };
+  for (const auto& [text, hint] : hints) {
+    EXPECT_TRUE(Check(category, Scalar(text), &out).is_null());
+    EXPECT_EQ(out,
+              "content/docs/2005/a.md:3:7: error[D302]: 主题分类 "
+              "(category) \"" +
+                  text +
+                  "\" is not one of the site's categories\n"
+                  "  hint: " +
+                  hint + "\n");
+  }
+  for (int i = 0; i < 10; ++i) add("城乡建设", "子" + std::to_string(i));
+  EXPECT_TRUE(Check(category, Scalar("教育"), &out).is_null());
+  EXPECT_NE(out.find("  hint: one of the categories of content/site.yaml, such "
+                     "as 城乡建设, 农业、林业、水利\n"),
+            std::string::npos)
+      << out;
+}
+
+// Full-width digits are cosmetic: a warning whose fix writes ASCII digits.
+TEST_F(FieldCheckerTest, FullWidthDigitsInNumbersAreAWarningWithAFix) {
+  struct Case {
+    FieldSpec spec;
+    const char* text;
+    const char* ascii;
+  };
+  const Case cases[] = {
+      {Spec("legal", "法定办结时限", FieldKind::kDays), "２０个工作日",
+       "20个工作日"},
+      {Spec("visits", "到现场次数", FieldKind::kCount), "１", "1"},
+      {Spec("phone", "咨询电话", FieldKind::kPhone),
+       "０７３６-７２５４３１１、12345", "0736-7254311、12345"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    Diagnostics diags;
+    FieldChecker checker(config_, root_, diags, doc_);
+    Value v = checker.Check(c.spec, Scalar(c.text), c.spec.key);
+    EXPECT_EQ(v.as_string(), c.text);
+    ASSERT_EQ(diags.items().size(), 1u);
+    const Diagnostic& d = diags.items()[0];
+    EXPECT_EQ(FormatText(d),
+              "content/docs/2005/a.md:3:7: warning[D225]: " + c.spec.label +
+                  " (" + c.spec.key +
+                  ") is written with full-width digits: \"" + c.text +
+                  "\"\n  hint: write " + c.ascii + "\n");
+    ASSERT_TRUE(d.fix.has_value());
+    EXPECT_EQ(d.fix->line, 3);
+    EXPECT_EQ(d.fix->column, 7);
+    EXPECT_EQ(d.fix->from, c.text);
+    EXPECT_EQ(d.fix->to, c.ascii);
+  }
 }
 
 TEST_F(FieldCheckerTest, CountsAreWholeNumbersFromZero) {
@@ -69,10 +155,10 @@ TEST_F(FieldCheckerTest, CountsAreWholeNumbersFromZero) {
     EXPECT_EQ(Check(visits, Scalar(good), &out).as_string(), good);
     EXPECT_EQ(out, "");
   }
-  EXPECT_TRUE(Check(visits, Scalar("１"), &out).is_null());
+  EXPECT_TRUE(Check(visits, Scalar("1次"), &out).is_null());
   EXPECT_EQ(out,
             "content/docs/2005/a.md:3:7: error[D224]: 到现场次数 (visits) must "
-            "be a whole number (0 or more), got \"１\"\n"
+            "be a whole number (0 or more), got \"1次\"\n"
             "  hint: write 1\n");
   EXPECT_TRUE(Check(visits, Scalar("-1"), &out).is_null());
 }
