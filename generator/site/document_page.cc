@@ -22,7 +22,7 @@ Value Meta(const std::string& label, const std::string& value,
   return row;
 }
 
-// A time limit as the site writes it: "20 个工作日", "30 日", "2 小时",
+// A time limit as the site writes it: "20个工作日", "30日", "2小时",
 // "即办" for 0 (the theme's strings).
 std::string TimeLimitDisplay(const SiteContext& ctx, const std::string& text) {
   auto limit = ParseTimeLimit(text);

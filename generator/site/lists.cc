@@ -241,6 +241,11 @@ std::vector<Page> GroupPages(const SiteContext& ctx,
     ListSpec spec{g.url,         g.name,  g.detail,    index_url,
                   Value::List(), &g.docs, Value::Map()};
     spec.breadcrumbs.Push(Crumb(index_title, ctx.Link(index_url)));
+    for (const auto& parent : groups) {  // a category's parent
+      if (!g.parent_url.empty() && parent.url == g.parent_url) {
+        spec.breadcrumbs.Push(Crumb(parent.name, ctx.Link(parent.url)));
+      }
+    }
     spec.breadcrumbs.Push(Crumb(g.name));
     auto card = cards.find(g.url);
     if (card != cards.end()) spec.extra.Set("card", card->second);

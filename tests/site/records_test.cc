@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "base/text.h"
+#include "config/categories.h"
 #include "pipeline/pipeline.h"
 #include "support/site_fixture.h"
 
@@ -335,6 +336,28 @@ TEST_F(SampleRecordsTest, RankingPagesLinkBothWaysWithTheirBulletins) {
   EXPECT_NE(out_->at("assessments/2004-12/index.html")
                 .find("rel=\"prev\" href=\"/assessments/2004-11/\""),
             std::string::npos);
+}
+
+// 城乡建设 has the child 建筑业 (a slug made from its path): the parent's
+// list holds the child's documents, the child's page names its parent, and
+// the index shows the child under its parent.
+TEST_F(SampleRecordsTest, CategoryParentsListTheirChildrensDocuments) {
+  const std::string child =
+      "categories/" + GeneratedCategorySlug("城乡建设\\建筑业") + "/index.html";
+  ASSERT_EQ(out_->count(child), 1u);
+  EXPECT_NE(out_->at(child).find("/guides/2005/construction-permit/"),
+            std::string::npos);
+  EXPECT_NE(out_->at(child).find(
+                "<li><a href=\"/categories/construction/\">城乡建设</a></li>"),
+            std::string::npos);
+  EXPECT_NE(out_->at("categories/construction/index.html")
+                .find("/guides/2005/construction-permit/"),
+            std::string::npos);
+  const std::string& index = out_->at("categories/index.html");
+  const size_t parent = index.find(">城乡建设</a>");
+  const size_t nested = index.find("<ul class=\"group-children\">", parent);
+  ASSERT_NE(parent, std::string::npos);
+  EXPECT_LT(nested, index.find(">建筑业</a>"));
 }
 
 TEST_F(SampleRecordsTest, ServiceGuidesShowTheirFeeScheduleAndLimits) {
