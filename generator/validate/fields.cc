@@ -321,24 +321,39 @@ bool FieldChecker::CheckDays(const At& at, const std::string& text) {
   return false;
 }
 
+namespace {
+
+bool IsCount(const std::string& text) {
+  return !text.empty() && text.size() <= 4 &&
+         text.find_first_not_of("0123456789") == std::string::npos;
+}
+
+}  // namespace
+
 bool FieldChecker::CheckCount(const At& at, const std::string& text) {
   std::string ascii = AsciiDigits(text);
-  if (!ascii.empty() && ascii.size() <= 4 &&
-      ascii.find_first_not_of("0123456789") == std::string::npos) {
+  if (IsCount(ascii)) {
     WarnFullWidthDigits(at, text);
     return true;
   }
-  // 1次: the number is certain.
+  // 1次, as guides write 到现场次数: the number is certain, the unit is
+  // the label's. A warning whose fix writes the number alone.
   const std::string times = "次";
   if (ascii.size() > times.size() && EndsWith(ascii, times)) {
     ascii = Trim(ascii.substr(0, ascii.size() - times.size()));
+    if (IsCount(ascii)) {
+      Diagnostic d{
+          Severity::kWarning, kCountWithUnit,
+          doc_.source_path,   at.line,
+          at.column,          at.name + " is a number, got \"" + text + "\"",
+          "write " + ascii,   Fix{at.line, at.column, text, ascii}};
+      diags_.Add(std::move(d));
+      return true;
+    }
   }
-  const bool digits =
-      !ascii.empty() && ascii.size() <= 4 &&
-      ascii.find_first_not_of("0123456789") == std::string::npos;
   Error(kBadCount, at,
         at.name + " must be a whole number (0 or more), got \"" + text + "\"",
-        digits ? "write " + ascii : "write the number alone, such as 1");
+        "write the number alone, such as 1");
   return false;
 }
 

@@ -155,11 +155,16 @@ TEST_F(FieldCheckerTest, CountsAreWholeNumbersFromZero) {
     EXPECT_EQ(Check(visits, Scalar(good), &out).as_string(), good);
     EXPECT_EQ(out, "");
   }
-  EXPECT_TRUE(Check(visits, Scalar("1次"), &out).is_null());
+  EXPECT_EQ(Check(visits, Scalar("1次"), &out).as_string(), "1次");
+  EXPECT_EQ(out,
+            "content/docs/2005/a.md:3:7: warning[D226]: 到现场次数 (visits) is "
+            "a number, got \"1次\"\n"
+            "  hint: write 1\n");
+  EXPECT_TRUE(Check(visits, Scalar("一次"), &out).is_null());
   EXPECT_EQ(out,
             "content/docs/2005/a.md:3:7: error[D224]: 到现场次数 (visits) must "
-            "be a whole number (0 or more), got \"1次\"\n"
-            "  hint: write 1\n");
+            "be a whole number (0 or more), got \"一次\"\n"
+            "  hint: write the number alone, such as 1\n");
   EXPECT_TRUE(Check(visits, Scalar("-1"), &out).is_null());
 }
 
