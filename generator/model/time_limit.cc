@@ -32,6 +32,10 @@ std::string TrimSpaces(const std::string& s) {
 
 std::optional<TimeLimit> ParseTimeLimit(const std::string& original) {
   const std::string text = TrimSpaces(AsciiDigits(original));
+  // 即办 in words, as guides write it.
+  for (const char* word : {"即办", "当场办结", "即时办结", "立即办结"}) {
+    if (text == word) return TimeLimit{};
+  }
   size_t digits = 0;
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') {
     ++digits;

@@ -24,6 +24,8 @@ TEST(TimeLimitTest, ReadsANumberAndItsUnit) {
       {"2小时", 2, TimeUnit::kHours},
       {"0", 0, TimeUnit::kWorkingDays},
       {"15个工作日内", 15, TimeUnit::kWorkingDays},
+      {"即办", 0, TimeUnit::kWorkingDays},
+      {"当场办结", 0, TimeUnit::kWorkingDays},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);

@@ -47,8 +47,9 @@ class FieldCheckerTest : public ::testing::Test {
 TEST_F(FieldCheckerTest, DaysAreATimeLimitWithItsUnitAsWritten) {
   const FieldSpec days = Spec("legal", "法定办结时限", FieldKind::kDays);
   std::string out;
-  for (const char* good : {"15", "0", "20个工作日", "30日", "30个自然日",
-                           "1个小时", "2小时", "15个工作日内", "1000"}) {
+  for (const char* good :
+       {"15", "0", "20个工作日", "30日", "30个自然日", "1个小时", "2小时",
+        "15个工作日内", "1000", "即办"}) {
     EXPECT_EQ(Check(days, Scalar(good), &out).as_string(), good);
     EXPECT_EQ(out, "") << good;
   }
