@@ -45,6 +45,7 @@ inline constexpr char kNotDisjoint[] = "D218";  // a value in two lists
 inline constexpr char kBadCount[] = "D224";  // not a whole number (0 or more)
 inline constexpr char kFullWidthNumber[] = "D225";  // warning, with a fix
 inline constexpr char kCountWithUnit[] = "D226";    // warning: 1次, a fix
+inline constexpr char kLoosePhone[] = "D227";   // warning: (0736)7251234, a fix
 inline constexpr char kPlaceholder[] = "D299";  // 【待填写】 still there
 
 // D3xx: references to the site's configuration and to other documents.
@@ -129,6 +130,7 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kBadCount, "kBadCount", CodeSource::kFixture},
     {kFullWidthNumber, "kFullWidthNumber", CodeSource::kFixture},
     {kCountWithUnit, "kCountWithUnit", CodeSource::kFixture},
+    {kLoosePhone, "kLoosePhone", CodeSource::kFixture},
     {kPlaceholder, "kPlaceholder", CodeSource::kFixture},
     {kDuplicateIndexNo, "kDuplicateIndexNo", CodeSource::kFixture},
     {kUnknownDepartment, "kUnknownDepartment", CodeSource::kFixture},

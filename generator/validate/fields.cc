@@ -211,14 +211,30 @@ bool FieldChecker::CheckDocNoField(const At& at, const std::string& text) {
 
 bool FieldChecker::CheckPhoneField(const At& at, const std::string& text) {
   // Several numbers in one field: 0736-7251234、0736-7251235 (each checked).
+  // A loose form whose usual form is certain is a warning with that fix.
   bool ok = true;
+  bool loose = false;
   for (const std::string& number : SplitPhoneNumbers(text)) {
     if (!CheckPhone(AsciiDigits(number))) continue;
+    if (auto certain = CertainPhone(number)) {
+      Diagnostic d{
+          Severity::kWarning,
+          kLoosePhone,
+          doc_.source_path,
+          at.line,
+          at.column,
+          at.name + " \"" + number + "\" is a telephone number written loosely",
+          "write " + *certain,
+          Fix{at.line, at.column, number, *certain}};
+      diags_.Add(std::move(d));
+      loose = true;
+      continue;
+    }
     auto err = CheckPhone(number);
     Error(kBadPhone, at, at.name + " " + err->message, err->hint);
     ok = false;
   }
-  if (ok) WarnFullWidthDigits(at, text);
+  if (ok && !loose) WarnFullWidthDigits(at, text);
   return ok;
 }
 

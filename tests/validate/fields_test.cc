@@ -178,12 +178,26 @@ TEST_F(FieldCheckerTest, APhoneFieldHoldsSeveralNumbersEachChecked) {
     EXPECT_EQ(Check(phone, Scalar(good), &out).as_string(), good);
     EXPECT_EQ(out, "") << good;
   }
-  EXPECT_TRUE(
-      Check(phone, Scalar("0736-7254311、07367254316"), &out).is_null());
+  // A loose form whose usual form is certain: a warning with the fix.
+  Diagnostics diags;
+  FieldChecker checker(config_, root_, diags, doc_);
+  EXPECT_EQ(
+      checker.Check(phone, Scalar("0736-7254311、（0736）7254316"), "phone")
+          .as_string(),
+      "0736-7254311、（0736）7254316");
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(FormatText(diags),
+            "content/docs/2005/a.md:3:7: warning[D227]: 咨询电话 (phone) "
+            "\"（0736）7254316\" is a telephone number written loosely\n"
+            "  hint: write 0736-7254316\n");
+  ASSERT_TRUE(diags.items()[0].fix.has_value());
+  EXPECT_EQ(diags.items()[0].fix->from, "（0736）7254316");
+  EXPECT_EQ(diags.items()[0].fix->to, "0736-7254316");
+  EXPECT_TRUE(Check(phone, Scalar("0736-7254311、7254"), &out).is_null());
   EXPECT_EQ(out,
             "content/docs/2005/a.md:3:7: error[D207]: 咨询电话 (phone) must be "
-            "a telephone number such as 0736-7251234, got \"07367254316\"\n"
-            "  hint: write 0736-7254316\n");
+            "a telephone number such as 0736-7251234, got \"7254\"\n"
+            "  hint: for example 0736-7251234 or 12345\n");
   YamlNode list;
   list.kind = YamlNode::Kind::kList;
   list.line = 2;
