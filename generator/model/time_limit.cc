@@ -28,10 +28,8 @@ std::string TrimSpaces(const std::string& s) {
   return s.substr(b, e - b + 1);
 }
 
-}  // namespace
-
-std::optional<TimeLimit> ParseTimeLimit(const std::string& original) {
-  const std::string text = TrimSpaces(AsciiDigits(original));
+// The limit without its note.
+std::optional<TimeLimit> ParseBare(const std::string& text) {
   // 即办 in words, as guides write it.
   for (const char* word : {"即办", "当场办结", "即时办结", "立即办结"}) {
     if (text == word) return TimeLimit{};
@@ -58,6 +56,33 @@ std::optional<TimeLimit> ParseTimeLimit(const std::string& original) {
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<TimeLimit> ParseTimeLimit(const std::string& original) {
+  std::string text = TrimSpaces(AsciiDigits(original));
+  // A note in brackets at the end: 20个工作日（不含公示时间）.
+  std::string note;
+  static const std::pair<const char*, const char*> kBrackets[] = {{"（", "）"},
+                                                                  {"(", ")"}};
+  for (const auto& [open, close] : kBrackets) {
+    const size_t at = text.find(open);
+    if (at == std::string::npos) continue;
+    const size_t from = at + std::string(open).size();
+    if (!EndsWith(text, close) ||
+        text.size() < from + std::string(close).size()) {
+      return std::nullopt;
+    }
+    note = TrimSpaces(
+        text.substr(from, text.size() - from - std::string(close).size()));
+    if (note.empty()) return std::nullopt;
+    text = TrimSpaces(text.substr(0, at));
+    break;
+  }
+  auto limit = ParseBare(text);
+  if (limit) limit->note = note;
+  return limit;
 }
 
 bool Comparable(const TimeLimit& a, const TimeLimit& b) {

@@ -22,14 +22,12 @@ Value Meta(const std::string& label, const std::string& value,
   return row;
 }
 
-// A time limit as the site writes it: "20个工作日", "30日", "2小时",
-// "即办" for 0 (the theme's strings).
-std::string TimeLimitDisplay(const SiteContext& ctx, const std::string& text) {
-  auto limit = ParseTimeLimit(text);
-  if (!limit) return text;
-  if (limit->amount == 0) return ctx.T("immediate");
+// A time limit as the site writes it, without its note: "20个工作日",
+// "30日", "2小时", "即办" for 0 (the theme's strings).
+std::string LimitText(const SiteContext& ctx, const TimeLimit& limit) {
+  if (limit.amount == 0) return ctx.T("immediate");
   const char* key = "working_days";
-  switch (limit->unit) {
+  switch (limit.unit) {
     case TimeUnit::kWorkingDays:
       break;
     case TimeUnit::kNaturalDays:
@@ -42,7 +40,17 @@ std::string TimeLimitDisplay(const SiteContext& ctx, const std::string& text) {
       key = "hours_limit";
       break;
   }
-  return ctx.Format(key, {{"n", std::to_string(limit->amount)}});
+  return ctx.Format(key, {{"n", std::to_string(limit.amount)}});
+}
+
+// The limit with its note in brackets, if it has one.
+std::string TimeLimitDisplay(const SiteContext& ctx, const std::string& text) {
+  auto limit = ParseTimeLimit(text);
+  if (!limit) return text;
+  const std::string shown = LimitText(ctx, *limit);
+  if (limit->note.empty()) return shown;
+  return ctx.Format("limit_with_note",
+                    {{"limit", shown}, {"note", limit->note}});
 }
 
 // One row of the metadata table: the field's value as text, linked to what

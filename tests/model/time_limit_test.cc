@@ -36,6 +36,22 @@ TEST(TimeLimitTest, ReadsANumberAndItsUnit) {
   }
 }
 
+TEST(TimeLimitTest, KeepsANoteInBracketsAtTheEnd) {
+  auto limit = ParseTimeLimit("20个工作日（不含专家评审时间）");
+  ASSERT_TRUE(limit.has_value());
+  EXPECT_EQ(limit->amount, 20);
+  EXPECT_EQ(limit->note, "不含专家评审时间");
+  limit = ParseTimeLimit("即办 (材料齐全的)");
+  ASSERT_TRUE(limit.has_value());
+  EXPECT_EQ(limit->amount, 0);
+  EXPECT_EQ(limit->note, "材料齐全的");
+  EXPECT_EQ(ParseTimeLimit("20")->note, "");
+  for (const char* bad : {"20个工作日（）", "20个工作日（不含", "（说明）",
+                          "20个工作日（甲）乙"}) {
+    EXPECT_FALSE(ParseTimeLimit(bad).has_value()) << bad;
+  }
+}
+
 TEST(TimeLimitTest, RefusesWhatIsNotANumberAndAUnit) {
   for (const char* text : {"", "十五个工作日", "15个月", "个工作日", "-3",
                            "12345", "15个工作日以内", "20个工作日20"}) {
