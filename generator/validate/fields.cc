@@ -309,6 +309,17 @@ std::string FieldChecker::CategoryHint(const std::string& text) const {
     all.push_back(c.path);
     if (c.parent.empty()) parents.push_back(c.path);
   }
+  // 父\子 whose parent is the site's but has no such child.
+  const size_t slash = text.rfind('\\');
+  if (slash != std::string::npos) {
+    const std::string parent = text.substr(0, slash);
+    for (const auto& c : config_.site.categories) {
+      if (c.parent.empty() && c.name == parent) {
+        return "write " + parent + ", or add " + leaf + " to the children of " +
+               parent + " in content/site.yaml";
+      }
+    }
+  }
   if (!near.empty() && near.size() <= 3) {
     return "did you mean " + Join(near, " or ") + "?";
   }

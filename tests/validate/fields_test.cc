@@ -90,7 +90,10 @@ TEST_F(FieldCheckerTest, CategoriesByPathUniqueNameOrParentWithHints) {
             "农业、林业、水利\\其他\n");
   const std::map<std::string, std::string> hints = {
       {"城乡建设/城市规划", "write 城乡建设\\城市规划"},
-      {"城乡建设\\规划", "did you mean 城乡建设\\城市规划?"},
+      {"城乡建设\\规划",
+       "write 城乡建设, or add 规划 to the children of "
+       "城乡建设 in content/site.yaml"},
+      {"环境\\城市规划", "did you mean 城乡建设\\城市规划?"},
       {"水利", "did you mean 农业、林业、水利?"},
       {"教育",
        "one of 城乡建设, 城乡建设\\城市规划, 城乡建设\\其他, "
