@@ -12,7 +12,7 @@ std::string TextOf(const Value* fields, const std::string& key) {
 }  // namespace
 
 std::string VersionNote(const Value* previous_fields, const Value& fields) {
-  const std::string note = TextOf(&fields, "change_note");
+  std::string note = TextOf(&fields, "change_note");
   if (previous_fields == nullptr) return note;
   if (note != TextOf(previous_fields, "change_note")) return note;
   const Value* withdrawn = fields.Find("withdrawn");
@@ -20,7 +20,7 @@ std::string VersionNote(const Value* previous_fields, const Value& fields) {
     return TextOf(withdrawn, "reason");
   }
   for (const char* key : {"repeal_reason", "repealed_by"}) {
-    const std::string reason = TextOf(&fields, key);
+    std::string reason = TextOf(&fields, key);
     if (!reason.empty() &&
         (reason != TextOf(previous_fields, key) ||
          TextOf(&fields, "validity") != TextOf(previous_fields, "validity"))) {

@@ -47,7 +47,7 @@ std::string LimitText(const SiteContext& ctx, const TimeLimit& limit) {
 std::string TimeLimitDisplay(const SiteContext& ctx, const std::string& text) {
   auto limit = ParseTimeLimit(text);
   if (!limit) return text;
-  const std::string shown = LimitText(ctx, *limit);
+  std::string shown = LimitText(ctx, *limit);
   if (limit->note.empty()) return shown;
   return ctx.Format("limit_with_note",
                     {{"limit", shown}, {"note", limit->note}});
