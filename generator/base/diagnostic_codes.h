@@ -35,7 +35,7 @@ inline constexpr char kBadIndexNo[] = "D208";   // 索引号 not in the layout
 inline constexpr char kUnknownType[] = "D209";  // unknown document type
 inline constexpr char kDateOrder[] = "D210";  // 成文日期 after 发布日期
 inline constexpr char kSchemaRule[] = "D211";  // 废止 without 废止依据 ...
-inline constexpr char kBadDays[] = "D212";     // not a whole number of days
+inline constexpr char kBadDays[] = "D212";     // not a time limit
 inline constexpr char kFutureDate[] = "D213";  // warning: 发布日期 ahead
 inline constexpr char kWrongYearFolder[] = "D214";  // folder != 发布日期 year
 inline constexpr char kBadPeriod[] = "D215";        // not a real month YYYY-MM
@@ -45,6 +45,10 @@ inline constexpr char kNotDisjoint[] = "D218";  // a value in two lists
 inline constexpr char kDateNotIso[] = "D219";   // warning: 2005年1月10日
 inline constexpr char kDocNoNotStandard[] = "D220";  // warning: [2005], ２
 inline constexpr char kListAsText[] = "D221";  // warning: 主题词 as one text
+inline constexpr char kBadCount[] = "D224";  // not a whole number (0 or more)
+inline constexpr char kFullWidthNumber[] = "D225";  // warning, with a fix
+inline constexpr char kCountWithUnit[] = "D226";    // warning: 1次, a fix
+inline constexpr char kLoosePhone[] = "D227";   // warning: (0736)7251234, a fix
 inline constexpr char kPlaceholder[] = "D299";  // 【待填写】 still there
 
 // D3xx: references to the site's configuration and to other documents.
@@ -56,6 +60,7 @@ inline constexpr char kIndexNoYear[] = "D304";     // not 发布日期's year
 inline constexpr char kUnresolvedRef[] = "D305";   // nothing, or itself
 inline constexpr char kWrongRefType[] = "D306";
 inline constexpr char kNotUnique[] = "D307";  // a `unique` value used twice
+inline constexpr char kAmbiguousCategory[] = "D310";  // a leaf name twice
 
 // D4xx: fee tables.
 inline constexpr char kNoFeeTable[] = "D400";
@@ -132,6 +137,10 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kDateNotIso, "kDateNotIso", CodeSource::kFixture},
     {kDocNoNotStandard, "kDocNoNotStandard", CodeSource::kFixture},
     {kListAsText, "kListAsText", CodeSource::kFixture},
+    {kBadCount, "kBadCount", CodeSource::kFixture},
+    {kFullWidthNumber, "kFullWidthNumber", CodeSource::kFixture},
+    {kCountWithUnit, "kCountWithUnit", CodeSource::kFixture},
+    {kLoosePhone, "kLoosePhone", CodeSource::kFixture},
     {kPlaceholder, "kPlaceholder", CodeSource::kFixture},
     {kDuplicateIndexNo, "kDuplicateIndexNo", CodeSource::kFixture},
     {kUnknownDepartment, "kUnknownDepartment", CodeSource::kFixture},
@@ -141,6 +150,7 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kUnresolvedRef, "kUnresolvedRef", CodeSource::kFixture},
     {kWrongRefType, "kWrongRefType", CodeSource::kFixture},
     {kNotUnique, "kNotUnique", CodeSource::kFixture},
+    {kAmbiguousCategory, "kAmbiguousCategory", CodeSource::kFixture},
     {kNoFeeTable, "kNoFeeTable", CodeSource::kFixture},
     {kMissingColumn, "kMissingColumn", CodeSource::kFixture},
     {kBadAmount, "kBadAmount", CodeSource::kFixture},

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "config/categories.h"
 #include "config/config_reader.h"
 #include "config/org_code.h"
 #include "config/schemas.h"
@@ -15,13 +16,6 @@ namespace disclose {
 const Section* SiteConfig::FindSection(const std::string& id) const {
   for (const auto& s : sections) {
     if (s.id == id) return &s;
-  }
-  return nullptr;
-}
-
-const Category* SiteConfig::FindCategory(const std::string& name) const {
-  for (const auto& c : categories) {
-    if (c.name == name) return &c;
   }
   return nullptr;
 }
@@ -120,6 +114,8 @@ const char* FieldKindName(FieldKind kind) {
       return "days";
     case FieldKind::kPeriod:
       return "period";
+    case FieldKind::kCount:
+      return "count";
   }
   return "text";
 }
@@ -219,29 +215,6 @@ std::vector<Section> ReadSections(const YamlNode& root, Reader& r) {
     sections.push_back(s);
   }
   return sections;
-}
-
-std::vector<Category> ReadCategories(const YamlNode& root, Reader& r) {
-  std::vector<Category> categories;
-  std::set<std::string> slugs, names;
-  const YamlNode* list = r.List(root, "categories", true);
-  if (list == nullptr) return categories;
-  for (const auto& item : list->items) {
-    if (!r.ExpectMap(item, "a category")) continue;
-    r.OnlyKeys(item, {"slug", "name"}, "a category");
-    Category c{r.Text(item, "slug", true, "a category"),
-               r.Text(item, "name", true, "a category")};
-    if (!c.slug.empty() && !IsSlug(c.slug)) {
-      r.Error(
-          item.line, item.column,
-          "category slug \"" + c.slug + "\" may hold only a-z, 0-9 and '-'");
-    } else if (!slugs.insert(c.slug).second || !names.insert(c.name).second) {
-      r.Error(item.line, item.column,
-              "category \"" + c.name + "\" is listed twice");
-    }
-    categories.push_back(c);
-  }
-  return categories;
 }
 
 // `dates: iso | as_written` (DateStyle).

@@ -15,9 +15,14 @@
 
 namespace disclose {
 
+// A 主题分类 of site.yaml. Categories form a tree of two levels at most;
+// SiteConfig::categories holds each parent followed by its children.
 struct Category {
-  std::string slug;  // used in URLs
-  std::string name;  // what documents write in `category:`
+  std::string slug;    // used in URLs; generated from path when not given
+  std::string name;    // its own name, e.g. 城市规划
+  std::string parent;  // the name of its parent, "" at the top
+  std::string path;    // 父\子 (parent, backslash, name), or name at the top
+  int line = 0;        // in site.yaml
 };
 
 struct Section {
@@ -48,7 +53,12 @@ struct SiteConfig {
   std::vector<Category> categories;
 
   const Section* FindSection(const std::string& id) const;
+  // The category a document names (`category:`): its path 父\子, or a
+  // name alone (a parent's or a child's) that only one category has.
+  // nullptr when none has it, or several (see CategoriesNamed).
   const Category* FindCategory(const std::string& name) const;
+  // Every category whose own name is `name`, in site.yaml order.
+  std::vector<const Category*> CategoriesNamed(const std::string& name) const;
 };
 
 struct Department {
@@ -74,8 +84,9 @@ enum class FieldKind {
   kDepartment,  // an id in departments.yaml
   kDocument,    // the index_no of another document (of `ref_type`, if set)
   kCategory,    // a category name from site.yaml
-  kDays,        // a whole number of working days
-  kPeriod,      // a month, YYYY-MM
+  kDays,  // a time limit: 20, 20个工作日, 30日, 2小时 (model/time_limit.h)
+  kPeriod,  // a month, YYYY-MM
+  kCount,   // a whole number, 0 or more (到现场次数)
 };
 
 struct FieldSpec {

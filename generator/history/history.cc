@@ -100,9 +100,9 @@ StatusOr<History> ReadHistory(const Repository& repo, const HistoryCache* cache,
       v.date = p.date;
       v.blob = change.blob;
       if (const Value* fields = record->Find("fields")) {
-        if (const Value* note = fields->Find("change_note")) {
-          v.change_note = note->as_string();
-        }
+        v.change_note = VersionNote(
+            versions.empty() ? nullptr : versions.back().record.Find("fields"),
+            *fields);
       }
       v.record = std::move(*record);
       versions.push_back(std::move(v));
@@ -229,8 +229,12 @@ SiteHistory MakeSiteHistory(const History* published,
     std::vector<std::string>* into = PendingList(change, pending);
     if (into == nullptr) continue;
     into->push_back(doc.index_no);
-    list.push_back({static_cast<int>(list.size()) + 1, today,
-                    list.empty() ? std::string() : doc.change_note,
+    const Value* fields = record.Find("fields");
+    std::string note =
+        list.empty() || fields == nullptr
+            ? std::string()
+            : VersionNote(list.back().record.Find("fields"), *fields);
+    list.push_back({static_cast<int>(list.size()) + 1, today, std::move(note),
                     std::move(record), true});
   }
   if (!pending.added.empty() || !pending.amended.empty() ||

@@ -36,6 +36,14 @@ enum class DocumentChange {
 using ValidityMeaning =
     std::function<Validity(const std::string& type, const std::string& value)>;
 
+// The 更新说明 (note) a version shows, from the `fields` of its record and
+// those of the version before it (null for the first): its change_note,
+// unless the version withdraws or repeals the document without a
+// change_note of its own; then the withdrawal's reason, or its
+// repeal_reason (or, without one, its repealed_by). Withdrawing or
+// repealing needs no separate note: the reason is the note.
+std::string VersionNote(const Value* previous_fields, const Value& fields);
+
 DocumentChange ClassifyChange(const PublishedDoc* previous,
                               const PublishedDoc& current,
                               const ValidityMeaning& meaning);

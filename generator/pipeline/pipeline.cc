@@ -58,6 +58,9 @@ std::string Resolve(const PipelineOptions& opts, const std::string& dir) {
 }  // namespace
 
 std::string OutputDirectory(const PipelineOptions& opts) {
+  if (!opts.out_base.empty() && !StartsWith(opts.out_dir, "/")) {
+    return JoinPath(opts.out_base, opts.out_dir);
+  }
   return Resolve(opts, opts.out_dir);
 }
 

@@ -37,8 +37,12 @@ struct PipelineOptions {
   LoadOptions load;                // where the site is
   ValidateOptions validate;        // today's date for future-date warnings
   bool strict = false;             // warnings fail the build too
-  std::string out_dir = "public";  // `build` writes here (site-relative if
-                                   // not absolute)
+  std::string out_dir = "public";  // `build` writes here (relative to
+                                   // out_base if not absolute)
+  // The folder a relative out_dir is relative to; "": the site. The CLI
+  // gives the current directory for an --out the user typed, so that
+  // `--out preview` means what it means to every other command.
+  std::string out_base;
   // The published directory (site-relative if not absolute): where
   // `publish` writes, and whose repository the CLI reads `published` from.
   std::string published_dir = "public";

@@ -168,14 +168,16 @@ std::string RuleText(const FieldSpec& spec, const Config& config,
     }
     case FieldKind::kCategory: {
       std::vector<std::string> names;
-      for (const auto& c : config.site.categories) names.push_back(c.name);
+      for (const auto& c : config.site.categories) names.push_back(c.path);
       return "可选：" + Join(names, "、");
     }
     case FieldKind::kDays:
-      return "工作日天数，整数" +
+      return "办结时限，如 20（工作日）、20个工作日、30日、2小时，0 为即办" +
              (spec.not_more_than.empty()
                   ? std::string()
                   : "，不超过" + label_of(spec.not_more_than));
+    case FieldKind::kCount:
+      return "整数，可为 0";
     default:
       if (std::string(FieldKindName(spec.kind)) == "period") {
         return "月份，写作 YYYY-MM";
@@ -246,6 +248,19 @@ class DocumentWriter {
     return nullptr;
   }
 
+  // Whether key is the first of a rule "always one of ..." (a
+  // require_one_of without `when`): written to fill in, like a required
+  // field, so that the new file asks for one of them.
+  bool FirstOfAChoice(const std::string& key) const {
+    for (const auto& rule : schema_.rules) {
+      if (rule.when_key.empty() && !rule.require_one_of.empty() &&
+          rule.require_one_of.front() == key) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void TopLevel(const FieldSpec& spec) {
     const std::string rule = RuleText(spec, config_, schema_);
     if (const KnownValue* k = FindKnown(spec.key)) {
@@ -253,7 +268,7 @@ class DocumentWriter {
       out_ += spec.key + ": " + k->yaml + "\n";
       return;
     }
-    if (!spec.required) {
+    if (!spec.required && !FirstOfAChoice(spec.key)) {
       // Commented out whole; a record names its fields in the comment.
       std::string extra;
       if (spec.kind == FieldKind::kRecord) {

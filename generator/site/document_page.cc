@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "model/time_limit.h"
 #include "model/value_text.h"
 #include "site/downloads.h"
 #include "site/meanings.h"
@@ -21,6 +22,37 @@ Value Meta(const std::string& label, const std::string& value,
   return row;
 }
 
+// A time limit as the site writes it, without its note: "20个工作日",
+// "30日", "2小时", "即办" for 0 (the theme's strings).
+std::string LimitText(const SiteContext& ctx, const TimeLimit& limit) {
+  if (limit.amount == 0) return ctx.T("immediate");
+  const char* key = "working_days";
+  switch (limit.unit) {
+    case TimeUnit::kWorkingDays:
+      break;
+    case TimeUnit::kNaturalDays:
+      key = "natural_days";
+      break;
+    case TimeUnit::kDays:
+      key = "days_limit";
+      break;
+    case TimeUnit::kHours:
+      key = "hours_limit";
+      break;
+  }
+  return ctx.Format(key, {{"n", std::to_string(limit.amount)}});
+}
+
+// The limit with its note in brackets, if it has one.
+std::string TimeLimitDisplay(const SiteContext& ctx, const std::string& text) {
+  auto limit = ParseTimeLimit(text);
+  if (!limit) return text;
+  std::string shown = LimitText(ctx, *limit);
+  if (limit->note.empty()) return shown;
+  return ctx.Format("limit_with_note",
+                    {{"limit", shown}, {"note", limit->note}});
+}
+
 // One row of the metadata table: the field's value as text, linked to what
 // it names (a department, a category, a document, a ranking page).
 Value MetaRow(const SiteContext& ctx, const Document& doc,
@@ -35,6 +67,7 @@ Value MetaRow(const SiteContext& ctx, const Document& doc,
   } else if (spec.kind == FieldKind::kCategory) {
     const Category* c = ctx.config.site.FindCategory(value);
     url = ctx.Link("/categories/" + (c ? c->slug : "") + "/");
+    if (c != nullptr) value = c->path;  // 父\子, however the document named it
   } else if (spec.kind == FieldKind::kDocument) {
     auto it = ctx.by_index_no.find(value);
     if (it != ctx.by_index_no.end()) {
@@ -47,7 +80,7 @@ Value MetaRow(const SiteContext& ctx, const Document& doc,
       url = ctx.Link(ranking);
     }
   } else if (spec.kind == FieldKind::kDays) {
-    value = ctx.Format("working_days", {{"n", value}});
+    value = TimeLimitDisplay(ctx, value);
   } else if (spec.kind == FieldKind::kList &&
              spec.item.front().kind == FieldKind::kDepartment) {
     std::vector<std::string> names;

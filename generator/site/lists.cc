@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 
 #include "site/pagination.h"
 
@@ -35,11 +36,14 @@ Value DocRows(const SiteContext& ctx, const std::vector<const Document*>& docs,
   return rows;
 }
 
-// {name, url, count, detail} for each group (those with documents only,
-// when skip_empty).
+// {name, url, count, detail, children} for each group (those with
+// documents only, when skip_empty); a group with a parent_url is among the
+// `children` of that group's item (and sets its `has_children`).
 Value GroupItems(const SiteContext& ctx, const std::vector<Group>& groups,
                  bool skip_empty) {
-  Value items = Value::List();
+  std::vector<Value> top;
+  std::vector<std::string> top_urls;
+  std::map<std::string, Value> children;  // by the parent's URL
   for (const auto& g : groups) {
     if (skip_empty && g.docs.empty()) continue;
     Value item = Value::Map();
@@ -47,7 +51,22 @@ Value GroupItems(const SiteContext& ctx, const std::vector<Group>& groups,
     item.Set("url", ctx.Link(g.url));
     item.Set("count", Count(g.docs.size()));
     SetIf(item, "detail", g.detail);
-    items.Push(std::move(item));
+    if (g.parent_url.empty()) {
+      top.push_back(std::move(item));
+      top_urls.push_back(g.url);
+      continue;
+    }
+    auto [it, fresh] = children.emplace(g.parent_url, Value::List());
+    it->second.Push(std::move(item));
+  }
+  Value items = Value::List();
+  for (size_t i = 0; i < top.size(); ++i) {
+    auto kids = children.find(top_urls[i]);
+    if (kids != children.end()) {
+      top[i].Set("has_children", true);
+      top[i].Set("children", std::move(kids->second));
+    }
+    items.Push(std::move(top[i]));
   }
   return items;
 }
@@ -91,7 +110,7 @@ std::vector<Group> YearGroups(const SiteContext& ctx) {
   for (auto& [year, docs] : by_year) {
     const std::string y = std::to_string(year);
     years.push_back({ctx.Format("year_label", {{"yyyy", y}}),
-                     "/years/" + y + "/", "", std::move(docs)});
+                     "/years/" + y + "/", "", std::move(docs), ""});
   }
   return years;
 }
@@ -102,28 +121,45 @@ SiteGroups CollectGroups(const SiteContext& ctx) {
   const Config& config = ctx.config;
   SiteGroups g;
   for (const auto& s : config.site.sections) {
-    g.sections.push_back({s.name, "/" + s.id + "/", "", {}});
+    g.sections.push_back({s.name, "/" + s.id + "/", "", {}, ""});
   }
+  // A child is listed under its parent; its own list says its path.
+  std::map<std::string, std::string> top_url;  // parent name -> its URL
   for (const auto& c : config.site.categories) {
-    g.categories.push_back({c.name, "/categories/" + c.slug + "/", "", {}});
+    const std::string url = "/categories/" + c.slug + "/";
+    if (c.parent.empty()) {
+      top_url[c.name] = url;
+      g.categories.push_back({c.name, url, "", {}, ""});
+    } else {
+      g.categories.push_back({c.name, url, c.path, {}, top_url[c.parent]});
+    }
   }
   for (const auto& d : config.departments) {
     g.departments.push_back({d.name,
                              "/departments/" + d.id + "/",
                              d.full_name != d.name ? d.full_name : "",
-                             {}});
+                             {},
+                             ""});
     g.department_cards[g.departments.back().url] = DepartmentCard(ctx, d);
   }
   std::vector<std::string> type_ids;
   for (const auto& [type, schema] : config.schemas) {
-    g.types.push_back({schema.label, "/types/" + type + "/", "", {}});
+    g.types.push_back({schema.label, "/types/" + type + "/", "", {}, ""});
     type_ids.push_back(type);
   }
   Distribute(ctx, g.sections, [&](size_t i, const Document& d) {
     return config.site.sections[i].id == d.section;
   });
+  // A parent's list holds its children's documents too.
+  std::map<std::string, const Category*> category_of;
+  for (const Document* d : ctx.listed) {
+    category_of.emplace(d->category, config.site.FindCategory(d->category));
+  }
   Distribute(ctx, g.categories, [&](size_t i, const Document& d) {
-    return config.site.categories[i].name == d.category;
+    const Category& c = config.site.categories[i];
+    const Category* named = category_of[d.category];
+    return named == &c ||
+           (named != nullptr && c.parent.empty() && named->parent == c.name);
   });
   Distribute(ctx, g.departments, [&](size_t i, const Document& d) {
     return config.departments[i].id == d.department;
@@ -205,6 +241,11 @@ std::vector<Page> GroupPages(const SiteContext& ctx,
     ListSpec spec{g.url,         g.name,  g.detail,    index_url,
                   Value::List(), &g.docs, Value::Map()};
     spec.breadcrumbs.Push(Crumb(index_title, ctx.Link(index_url)));
+    for (const auto& parent : groups) {  // a category's parent
+      if (!g.parent_url.empty() && parent.url == g.parent_url) {
+        spec.breadcrumbs.Push(Crumb(parent.name, ctx.Link(parent.url)));
+      }
+    }
     spec.breadcrumbs.Push(Crumb(g.name));
     auto card = cards.find(g.url);
     if (card != cards.end()) spec.extra.Set("card", card->second);

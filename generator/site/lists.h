@@ -22,6 +22,9 @@ struct Group {
   std::string url;     // its list, site-relative
   std::string detail;  // a line under its name in the index, or ""
   std::vector<const Document*> docs;  // newest first
+  // The URL of the group it is part of (a category's parent), or "": the
+  // indexes show it under that group.
+  std::string parent_url;
 };
 
 // The site's groups, each in the order of its configuration.

@@ -5,6 +5,7 @@
 
 #include "base/diagnostic_codes.h"
 #include "base/text.h"
+#include "model/time_limit.h"
 #include "validate/grammar.h"
 #include "validate/placeholder.h"
 
@@ -18,6 +19,8 @@ std::string ScalarWhat(const FieldSpec& spec) {
     case FieldKind::kDate:
       return "a date";
     case FieldKind::kDays:
+      return "a time limit";
+    case FieldKind::kCount:
       return "a number";
     case FieldKind::kPeriod:
       return "a month";
@@ -158,6 +161,9 @@ Value FieldChecker::Check(const FieldSpec& spec, const YamlNode& node,
   }
   if (spec.kind == FieldKind::kList) return CheckList(spec, node, keypath);
   if (spec.kind == FieldKind::kRecord) return CheckRecord(spec, node, keypath);
+  if (spec.kind == FieldKind::kPhone && node.is_list()) {
+    return CheckPhoneList(spec, node, keypath);
+  }
   std::optional<std::string> text = ScalarText(at, node);
   if (!text || !CheckScalar(at, *text)) return Value();
   if (spec.kind == FieldKind::kDate) {
@@ -209,6 +215,8 @@ bool FieldChecker::CheckScalar(const At& at, const std::string& text) {
       return CheckPeriodField(at, text);
     case FieldKind::kDays:
       return CheckDays(at, text);
+    case FieldKind::kCount:
+      return CheckCount(at, text);
     case FieldKind::kDocument:
       AddReference(at, text);
       return true;
@@ -287,10 +295,46 @@ bool FieldChecker::CheckDocNoField(const At& at, const std::string& text) {
 }
 
 bool FieldChecker::CheckPhoneField(const At& at, const std::string& text) {
-  auto err = CheckPhone(text);
-  if (!err) return true;
-  Error(kBadPhone, at, at.name + " " + err->message, err->hint);
-  return false;
+  // Several numbers in one field: 0736-7251234、0736-7251235 (each checked).
+  // A loose form whose usual form is certain is a warning with that fix.
+  bool ok = true;
+  bool loose = false;
+  for (const std::string& number : SplitPhoneNumbers(text)) {
+    if (!CheckPhone(AsciiDigits(number))) continue;
+    if (auto certain = CertainPhone(number)) {
+      Diagnostic d{
+          Severity::kWarning,
+          kLoosePhone,
+          doc_.source_path,
+          at.line,
+          at.column,
+          at.name + " \"" + number + "\" is a telephone number written loosely",
+          "write " + *certain,
+          Fix{at.line, at.column, number, *certain}};
+      diags_.Add(std::move(d));
+      loose = true;
+      continue;
+    }
+    auto err = CheckPhone(number);
+    Error(kBadPhone, at, at.name + " " + err->message, err->hint);
+    ok = false;
+  }
+  if (ok && !loose) WarnFullWidthDigits(at, text);
+  return ok;
+}
+
+void FieldChecker::WarnFullWidthDigits(const At& at, const std::string& text) {
+  const std::string ascii = AsciiDigits(text);
+  if (ascii == text) return;
+  Diagnostic d{Severity::kWarning,
+               kFullWidthNumber,
+               doc_.source_path,
+               at.line,
+               at.column,
+               at.name + " is written with full-width digits: \"" + text + "\"",
+               "write " + ascii,
+               Fix{at.line, at.column, text, ascii}};
+  diags_.Add(std::move(d));
 }
 
 bool FieldChecker::CheckIndexNoField(const At& at, const std::string& text) {
@@ -310,14 +354,63 @@ bool FieldChecker::CheckDepartment(const At& at, const std::string& text) {
   return false;
 }
 
+// A category is named by its path 父\子, or by a name only one category
+// has (a leaf's or a parent's).
 bool FieldChecker::CheckCategory(const At& at, const std::string& text) {
-  if (config_.site.FindCategory(text) != nullptr) return true;
-  std::vector<std::string> names;
-  for (const auto& c : config_.site.categories) names.push_back(c.name);
+  const SiteConfig& site = config_.site;
+  if (site.FindCategory(text) != nullptr) return true;
+  std::vector<std::string> paths;
+  for (const Category* c : site.CategoriesNamed(text)) paths.push_back(c->path);
+  if (paths.size() > 1) {
+    Error(kAmbiguousCategory, at,
+          at.name + " \"" + text + "\" is the name of " +
+              std::to_string(paths.size()) +
+              " categories: " + Join(paths, " and "),
+          "write the parent too: " + Join(paths, " or "));
+    return false;
+  }
   Error(kUnknownCategory, at,
         at.name + " \"" + text + "\" is not one of the site's categories",
-        "one of " + Join(names, ", "));
+        CategoryHint(text));
   return false;
+}
+
+// 父/子 or a stray space for 父\子: that category; a name that holds or
+// is held in a category's name (卫生, 医疗卫生): those; else all of them
+// (parents only, when there are many).
+std::string FieldChecker::CategoryHint(const std::string& text) const {
+  std::vector<std::string> near, all, parents;
+  const std::string leaf = text.substr(text.rfind('\\') + 1);  // 子 of 父\子
+  for (const auto& c : config_.site.categories) {
+    if (!c.parent.empty() && (text == c.parent + "/" + c.name ||
+                              text == c.parent + " \\ " + c.name ||
+                              text == c.parent + "／" + c.name)) {
+      return "write " + c.path;
+    }
+    if (c.name.find(leaf) != std::string::npos ||
+        leaf.find(c.name) != std::string::npos) {
+      near.push_back(c.path);
+    }
+    all.push_back(c.path);
+    if (c.parent.empty()) parents.push_back(c.path);
+  }
+  // 父\子 whose parent is the site's but has no such child.
+  const size_t slash = text.rfind('\\');
+  if (slash != std::string::npos) {
+    const std::string parent = text.substr(0, slash);
+    for (const auto& c : config_.site.categories) {
+      if (c.parent.empty() && c.name == parent) {
+        return "write " + parent + ", or add " + leaf + " to the children of " +
+               parent + " in content/site.yaml";
+      }
+    }
+  }
+  if (!near.empty() && near.size() <= 3) {
+    return "did you mean " + Join(near, " or ") + "?";
+  }
+  if (all.size() <= 12) return "one of " + Join(all, ", ");
+  return "one of the categories of content/site.yaml, such as " +
+         Join(parents, ", ");
 }
 
 bool FieldChecker::CheckPeriodField(const At& at, const std::string& text) {
@@ -328,14 +421,51 @@ bool FieldChecker::CheckPeriodField(const At& at, const std::string& text) {
 }
 
 bool FieldChecker::CheckDays(const At& at, const std::string& text) {
-  if (text.size() <= 3 &&
-      text.find_first_not_of("0123456789") == std::string::npos &&
-      std::stoi(text) != 0) {
+  if (ParseTimeLimit(text)) {
+    WarnFullWidthDigits(at, text);
     return true;
   }
   Error(kBadDays, at,
-        at.name + " must be a whole number of working days, got \"" + text +
-            "\"");
+        at.name +
+            " must be a time limit such as 20 (working days), 20个工作日, "
+            "30日, 30个自然日 or 2小时 (0: 即办), got \"" +
+            text + "\"");
+  return false;
+}
+
+namespace {
+
+bool IsCount(const std::string& text) {
+  return !text.empty() && text.size() <= 4 &&
+         text.find_first_not_of("0123456789") == std::string::npos;
+}
+
+}  // namespace
+
+bool FieldChecker::CheckCount(const At& at, const std::string& text) {
+  std::string ascii = AsciiDigits(text);
+  if (IsCount(ascii)) {
+    WarnFullWidthDigits(at, text);
+    return true;
+  }
+  // 1次, as guides write 到现场次数: the number is certain, the unit is
+  // the label's. A warning whose fix writes the number alone.
+  const std::string times = "次";
+  if (ascii.size() > times.size() && EndsWith(ascii, times)) {
+    ascii = Trim(ascii.substr(0, ascii.size() - times.size()));
+    if (IsCount(ascii)) {
+      Diagnostic d{
+          Severity::kWarning, kCountWithUnit,
+          doc_.source_path,   at.line,
+          at.column,          at.name + " is a number, got \"" + text + "\"",
+          "write " + ascii,   Fix{at.line, at.column, text, ascii}};
+      diags_.Add(std::move(d));
+      return true;
+    }
+  }
+  Error(kBadCount, at,
+        at.name + " must be a whole number (0 or more), got \"" + text + "\"",
+        "write the number alone, such as 1");
   return false;
 }
 
@@ -375,6 +505,23 @@ Value FieldChecker::CheckList(const FieldSpec& spec, const YamlNode& node,
     return Value();
   }
   return out;
+}
+
+Value FieldChecker::CheckPhoneList(const FieldSpec& spec, const YamlNode& node,
+                                   const std::string& keypath) {
+  FieldSpec item_spec = spec;
+  item_spec.required = true;
+  Value out = Value::List();
+  for (size_t i = 0; i < node.items.size(); ++i) {
+    Value v = Check(item_spec, node.items[i],
+                    keypath + "[" + std::to_string(i + 1) + "]");
+    if (!v.is_null()) out.Push(std::move(v));
+  }
+  if (node.items.empty()) {
+    if (spec.required) Missing(spec, keypath, node.line, node.column);
+    return Value();
+  }
+  return out.list().size() == node.items.size() ? out : Value();
 }
 
 Value FieldChecker::CheckRecord(const FieldSpec& spec, const YamlNode& node,

@@ -61,6 +61,9 @@ class FieldChecker {
                          const std::string& keypath);
   Value CheckRecord(const FieldSpec& spec, const YamlNode& node,
                     const std::string& keypath);
+  // A phone field written as a list of numbers.
+  Value CheckPhoneList(const FieldSpec& spec, const YamlNode& node,
+                       const std::string& keypath);
 
   // The trimmed text of a scalar of one line (a long_text may have more),
   // or nullopt when node is not such a scalar (D202, D203).
@@ -78,6 +81,10 @@ class FieldChecker {
   bool CheckCategory(const At& at, const std::string& text);
   bool CheckPeriodField(const At& at, const std::string& text);
   bool CheckDays(const At& at, const std::string& text);
+  bool CheckCount(const At& at, const std::string& text);
+  // A number written with full-width digits (２０个工作日, ０７３６-…): a
+  // warning (D225) whose fix writes ASCII digits.
+  void WarnFullWidthDigits(const At& at, const std::string& text);
   // A reference is resolved once every document is known
   // (CheckAcrossDocuments); here it is only recorded.
   void AddReference(const At& at, const std::string& text);
@@ -86,6 +93,8 @@ class FieldChecker {
   // date, as far as the front matter gives them.
   std::string ExampleIndexNo() const;
   std::string SuggestDepartment(const std::string& text) const;
+  // The hint for a category that is not the site's (D302).
+  std::string CategoryHint(const std::string& text) const;
   // The document type's label, e.g. 办事指南.
   std::string TypeLabel() const;
 

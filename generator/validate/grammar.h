@@ -49,9 +49,19 @@ struct AmountResult {
 AmountResult ParseAmount(const std::string& text, const std::string& label,
                          const std::string& unit_label);
 
-// A telephone number: 0736-7251234, 0736-7251234-801, 12358, 95598,
-// 13812345678, 400-123-4567.
+// A telephone number: 0736-7251234, 0736-7251234-801 (or 转801), 0730-12345 (a
+// five- or six-digit local number behind an area code, as small counties
+// and the 12345 hotlines have), 12358, 95598, 13812345678, 400-123-4567.
 std::optional<GrammarError> CheckPhone(const std::string& text);
+
+// A number in a loose form whose usual form is certain — (0736)7251234,
+// （0736）7251234, 0736 7251234, 07367251234, full-width digits — in that
+// form (0736-7251234); nullopt for anything else.
+std::optional<std::string> CertainPhone(const std::string& text);
+
+// The numbers of a field that holds several, separated by 、 ， , ； ; / or
+// ／ (each trimmed; empty pieces dropped). One number gives itself.
+std::vector<std::string> SplitPhoneNumbers(const std::string& text);
 
 // 索引号 by the site's layout, e.g. "{org}/{yyyy}-{nnnnn}".
 struct IndexNoParts {

@@ -1,6 +1,7 @@
 // Rules that keep the published record honest: a published document cannot
 // disappear, its 索引号 and address never change, and a change to what it
-// says needs a new 更新说明.
+// says needs a new 更新说明 (withdrawing or repealing it needs none: the
+// reason is the note).
 #include <map>
 
 #include "base/diagnostic_codes.h"
@@ -53,7 +54,13 @@ void CheckAgainstPublished(const std::vector<Document>& docs,
                   "keep its withdrawn: field; publish a new document instead");
       continue;
     }
-    if (ContentKey(DocumentRecord(d)) != p.content_key &&
+    // Withdrawing or repealing it needs no 更新说明 of its own: the reason
+    // is the note (VersionNote).
+    const bool newly_withdrawn = d.withdrawn && !p.withdrawn;
+    const bool newly_repealed =
+        d.validity_meaning == Validity::kRepealed && d.validity != p.validity;
+    if (!newly_withdrawn && !newly_repealed &&
+        ContentKey(DocumentRecord(d)) != p.content_key &&
         d.change_note == p.change_note) {
       const bool has_note = d.field_lines.count("change_note") > 0;
       diags.Error(kChangeWithoutNote, d.source_path,

@@ -6,6 +6,7 @@
 #include "base/diagnostic_codes.h"
 #include "base/text.h"
 #include "config/org_code.h"
+#include "model/time_limit.h"
 #include "validate/document_steps.h"
 #include "validate/grammar.h"
 
@@ -25,18 +26,45 @@ std::string FieldName(const Schema& schema, const std::string& key) {
   return f ? f->label + " (" + key + ")" : key;
 }
 
+// Whether the front matter gives the field a value (a wrong one included:
+// that has its own error), not nothing, "" or [].
+bool Given(const YamlNode& root, const std::string& key) {
+  const YamlNode* n = root.Find(key);
+  if (n == nullptr || n->is_null()) return false;
+  if (n->is_scalar()) return !Trim(n->text).empty();
+  if (n->is_list()) return !n->items.empty();
+  return true;
+}
+
 // A rule "when `when_key` equals `equals`, one of `require_one_of` is
-// given".
+// given". Without `when`, the rule always applies.
 void CheckRequireOneOf(const SchemaRule& rule, const Schema& schema,
-                       const Document& doc, Diagnostics& diags) {
+                       const YamlNode& root, const Document& doc,
+                       Diagnostics& diags) {
   if (FieldText(doc, rule.when_key) != rule.equals) return;
   bool any = false;
   std::vector<std::string> names;
   for (const auto& k : rule.require_one_of) {
-    any = any || doc.fields.Find(k) != nullptr;
+    any = any || doc.fields.Find(k) != nullptr || Given(root, k);
     names.push_back(FieldName(schema, k));
   }
   if (any) return;
+  if (rule.when_key.empty()) {
+    // At the first of them written (empty), else at the type.
+    std::string at = "type";
+    for (const auto& k : rule.require_one_of) {
+      if (at == "type" && doc.field_lines.count(k)) at = k;
+    }
+    const std::string last = names.back();
+    names.pop_back();
+    diags.Error(
+        kSchemaRule, doc.source_path, doc.FieldLine(at), doc.FieldColumn(at),
+        "a " + schema.label + " needs " +
+            (names.empty() ? last
+                           : "one of " + Join(names, ", ") + " or " + last),
+        "add " + Join(rule.require_one_of, " or "));
+    return;
+  }
   diags.Error(kSchemaRule, doc.source_path, doc.FieldLine(rule.when_key),
               doc.FieldColumn(rule.when_key),
               FieldName(schema, rule.when_key) + " \"" + rule.equals +
@@ -108,7 +136,7 @@ void CheckSchemaRules(const Schema& schema, const YamlNode& root,
     if (!rule.disjoint.empty()) {
       CheckDisjoint(rule, schema, root, doc.source_path, diags);
     } else {
-      CheckRequireOneOf(rule, schema, doc, diags);
+      CheckRequireOneOf(rule, schema, root, doc, diags);
     }
   }
 }
@@ -137,7 +165,14 @@ void CheckDayLimits(const Schema& schema, const Document& doc,
     const Value* a = doc.fields.Find(spec.key);
     const Value* b = doc.fields.Find(spec.not_more_than);
     if (a == nullptr || b == nullptr) continue;
-    if (std::stoi(a->as_string()) <= std::stoi(b->as_string())) continue;
+    // 2小时 and 1个工作日 are not compared: how many hours a working day
+    // has is not the site's to say. 即办 (0) is within any limit.
+    auto limit = ParseTimeLimit(a->as_string());
+    auto other_limit = ParseTimeLimit(b->as_string());
+    if (!limit || !other_limit || !Comparable(*limit, *other_limit) ||
+        limit->amount <= other_limit->amount) {
+      continue;
+    }
     const FieldSpec* other = schema.FindField(spec.not_more_than);
     const std::string other_label = other ? other->label : spec.not_more_than;
     diags.Error(kDaysOverLimit, doc.source_path, doc.FieldLine(spec.key),

@@ -72,6 +72,7 @@ const pages = [
   '/assessments/2004/window-ratings-2004-11/', '/categories/', '/years/2005/',
   '/assessments/', '/assessments/2004-12/', '/departments/xiaofang/',
   '/departments/zhengfuban/', '/guides/2005/construction-permit/',
+  '/guides/2005/tax-payment-certificate/',
   '/fees/2005/city-hospital-outpatient-fees/history/',
   '/fees/2005/city-hospital-outpatient-fees/v/1/',
   '/fees/2005/city-hospital-outpatient-fees/diff/2/',

@@ -179,5 +179,34 @@ TEST_F(BuildOutTest, RefusesANonEmptyFolderWithoutTheMarker) {
   EXPECT_TRUE(fs::exists(dir_ / "fresh/index.html"));
 }
 
+TEST_F(BuildOutTest, RelativeOutIsRelativeToTheCurrentDirectory) {
+  fs::create_directories(dir_ / "elsewhere");
+  CommandResult r = testing::RunCommand(
+      "cd '" + (dir_ / "elsewhere").string() +
+          "' && " DISCLOSE_BINARY
+          " build --out preview --site .. --today 2026-01-01",
+      dir_ / "stderr.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "elsewhere/preview/index.html"));
+  EXPECT_FALSE(fs::exists(dir_ / "preview"));
+  // Without --out, the build goes to the site's own site-preview/.
+  r = testing::RunCommand("cd '" + (dir_ / "elsewhere").string() +
+                              "' && " DISCLOSE_BINARY
+                              " build --site .. --today 2026-01-01",
+                          dir_ / "stderr.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "site-preview/index.html"));
+  EXPECT_FALSE(fs::exists(dir_ / "elsewhere/site-preview"));
+  // From the site's parent, --out content is not the site's content/.
+  r = testing::RunCommand("cd '" + dir_.parent_path().string() +
+                              "' && " DISCLOSE_BINARY " build --out '" +
+                              dir_.filename().string() + "/content' --site '" +
+                              dir_.string() + "' --today 2026-01-01",
+                          dir_ / "stderr.txt");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("that is the site's content folder"), std::string::npos)
+      << r.err;
+}
+
 }  // namespace
 }  // namespace disclose

@@ -177,5 +177,35 @@ TEST(DocumentChangeTest, TheSchemasMeaningDecidesWhatIsARepeal) {
             DocumentChange::kRepealed);
 }
 
+// Withdrawing or repealing needs no change_note: the reason is the note.
+TEST(DocumentChangeTest, TheReasonIsTheNoteOfAWithdrawalOrARepeal) {
+  Value before = Record();
+  SetField(before, "change_note", "更正文号");
+  const Value& first = *before.Find("fields");
+  Value withdrawn = before;
+  Value w = Value::Map();
+  w.Set("date", "2005-06-01");
+  w.Set("reason", "内容有误，已另行发布");
+  SetField(withdrawn, "withdrawn", std::move(w));
+  EXPECT_EQ(VersionNote(&first, *withdrawn.Find("fields")),
+            "内容有误，已另行发布");
+  Value repealed = before;
+  SetField(repealed, "validity", "废止");
+  SetField(repealed, "repeal_reason", "已被新办法取代");
+  EXPECT_EQ(VersionNote(&first, *repealed.Find("fields")), "已被新办法取代");
+  Value by = before;
+  SetField(by, "validity", "废止");
+  SetField(by, "repealed_by", "00817301-0/2005-00009");
+  EXPECT_EQ(VersionNote(&first, *by.Find("fields")), "00817301-0/2005-00009");
+  // A note of its own wins; a later amendment keeps its own note.
+  SetField(repealed, "change_note", "废止并说明");
+  EXPECT_EQ(VersionNote(&first, *repealed.Find("fields")), "废止并说明");
+  Value later = repealed;
+  SetField(later, "change_note", "补充附件");
+  EXPECT_EQ(VersionNote(repealed.Find("fields"), *later.Find("fields")),
+            "补充附件");
+  EXPECT_EQ(VersionNote(nullptr, first), "更正文号");
+}
+
 }  // namespace
 }  // namespace disclose

@@ -179,7 +179,7 @@ TEST_F(PublishStoryTest, WithdrawingKeepsThePageWithABannerAndLeavesTheLists) {
   const std::string doc = "content/notices/2005/consolidate-approval-items.md";
   Edit(doc, "validity: 有效",
        "withdrawn:\n  date: 2005-06-01\n  reason: 内容有误，已另行发布\n"
-       "change_note: 撤回\nvalidity: 有效");
+       "validity: 有效");  // the reason is the note: no change_note needed
   Output r = Disclose("publish");
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_EQ(Git("log -1 --format=%s").out, "Publish: 1 withdrawn\n");
@@ -193,13 +193,16 @@ TEST_F(PublishStoryTest, WithdrawingKeepsThePageWithABannerAndLeavesTheLists) {
   EXPECT_EQ(Slurp(dir_ / "public/catalogue/index.html")
                 .find("consolidate-approval-items"),
             std::string::npos);
+  // The history shows the reason as the version's note.
+  Output log = Disclose("log 00817301-0/2005-00003");
+  EXPECT_NE(log.out.find("内容有误，已另行发布"), std::string::npos) << log.out;
 }
 
 TEST_F(PublishStoryTest, RepealingIsRecordedAsSuch) {
   ASSERT_EQ(Disclose("publish").code, 0);
   const std::string doc = "content/notices/2004/new-year-holiday-duty.md";
   Edit(doc, "validity: 失效",
-       "validity: 废止\nrepeal_reason: 值班安排已执行完毕\nchange_note: 废止");
+       "validity: 废止\nrepeal_reason: 值班安排已执行完毕");
   Output r = Disclose("publish");
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_EQ(Git("log -1 --format=%s").out, "Publish: 1 repealed\n");

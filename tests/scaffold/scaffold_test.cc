@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "base/text.h"
 #include "config/config.h"
@@ -130,15 +131,23 @@ TEST_F(ScaffoldTest, WritesEveryFieldOfEveryTypeInSchemaOrderWithItsLabel) {
     EXPECT_TRUE(
         StartsWith(s->text, "---\n# " + schema.label + "（" + type + "）。"));
     EXPECT_NE(s->text.find("\ntype: " + type + "\n"), std::string::npos);
+    // The first field of a rule "always one of ..." is written to fill in.
+    std::set<std::string> choices;
+    for (const auto& rule : schema.rules) {
+      if (rule.when_key.empty() && !rule.require_one_of.empty()) {
+        choices.insert(rule.require_one_of.front());
+      }
+    }
     size_t at = 0;
     for (const FieldSpec& f : schema.fields) {
       // The comment with label and key, then the field (commented out when
       // it is optional).
-      const std::string comment = "\n# " + f.label + " " + f.key + "（" +
-                                  (f.required ? "必填" : "选填");
+      const bool active = f.required || choices.count(f.key) > 0;
+      const std::string comment =
+          "\n# " + f.label + " " + f.key + "（" + (active ? "必填" : "选填");
       const size_t c = s->text.find(comment, at);
       ASSERT_NE(c, std::string::npos) << f.key << " after " << at;
-      const std::string line = (f.required ? "\n" : "\n# ") + f.key + ":";
+      const std::string line = (active ? "\n" : "\n# ") + f.key + ":";
       const size_t l = s->text.find(line, c);
       ASSERT_NE(l, std::string::npos) << f.key;
       EXPECT_EQ(s->text.find('\n', c + 1), l) << f.key << ": the next line";

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "base/text.h"
+#include "config/categories.h"
 #include "pipeline/pipeline.h"
 #include "support/site_fixture.h"
 
@@ -337,12 +338,45 @@ TEST_F(SampleRecordsTest, RankingPagesLinkBothWaysWithTheirBulletins) {
             std::string::npos);
 }
 
+// 城乡建设 has the child 建筑业 (a slug made from its path): the parent's
+// list holds the child's documents, the child's page names its parent, and
+// the index shows the child under its parent.
+TEST_F(SampleRecordsTest, CategoryParentsListTheirChildrensDocuments) {
+  const std::string child =
+      "categories/" + GeneratedCategorySlug("城乡建设\\建筑业") + "/index.html";
+  ASSERT_EQ(out_->count(child), 1u);
+  EXPECT_NE(out_->at(child).find("/guides/2005/construction-permit/"),
+            std::string::npos);
+  EXPECT_NE(out_->at(child).find(
+                "<li><a href=\"/categories/construction/\">城乡建设</a></li>"),
+            std::string::npos);
+  EXPECT_NE(out_->at("categories/construction/index.html")
+                .find("/guides/2005/construction-permit/"),
+            std::string::npos);
+  const std::string& index = out_->at("categories/index.html");
+  const size_t parent = index.find(">城乡建设</a>");
+  const size_t nested = index.find("<ul class=\"group-children\">", parent);
+  ASSERT_NE(parent, std::string::npos);
+  EXPECT_LT(nested, index.find(">建筑业</a>"));
+}
+
 TEST_F(SampleRecordsTest, ServiceGuidesShowTheirFeeScheduleAndLimits) {
   const std::string& page =
       out_->at("guides/2005/construction-permit/index.html");
   EXPECT_NE(page.find("<a href=\"/fees/2005/construction-trading-fees/\">"),
             std::string::npos);
-  EXPECT_NE(page.find("<td>7 个工作日</td>"), std::string::npos);
+  EXPECT_NE(page.find("<td>7个工作日</td>"), std::string::npos);
+  // 即办 (0), and several telephone numbers in one field, as written.
+  const std::string& now =
+      out_->at("guides/2005/tax-payment-certificate/index.html");
+  EXPECT_NE(now.find("<th scope=\"row\">办结时限</th><td>即办</td>"),
+            std::string::npos);
+  EXPECT_NE(now.find("<td>0736-7254311、0736-7254316</td>"), std::string::npos);
+  EXPECT_NE(now.find("<th scope=\"row\">办件类型</th><td>即办件</td>"),
+            std::string::npos);
+  EXPECT_NE(now.find("<th scope=\"row\">主题分类</th><td><a "
+                     "href=\"/categories/c-12589cad/\">政务服务\\公共服务</a>"),
+            std::string::npos);
   EXPECT_NE(page.find("<td>1. 已经办理该建筑工程的用地批准手续\n2. "),
             std::string::npos);
   EXPECT_NE(out_->at("guides/2005/social-insurance-transfer/index.html")

@@ -53,11 +53,13 @@ SampleCopy::~SampleCopy() {
 CommandResult SampleCopy::Disclose(const std::string& args,
                                    const std::string& site,
                                    const std::string& env) const {
-  return RunCommand((env.empty() ? "" : env + " ") +
-                        std::string(DISCLOSE_BINARY) + " " + args + " --site " +
-                        (site.empty() ? dir_.string() : site) +
-                        " --today 2026-01-01",
-                    dir_ / "stderr.txt");
+  // Run from inside the copy, as a department runs it from its site: a
+  // relative --out is relative to the current directory.
+  return RunCommand(
+      "cd '" + dir_.string() + "' && " + (env.empty() ? "" : env + " ") +
+          std::string(DISCLOSE_BINARY) + " " + args + " --site " +
+          (site.empty() ? dir_.string() : site) + " --today 2026-01-01",
+      dir_ / "stderr.txt");
 }
 
 void SampleCopy::Edit(const std::string& rel, const std::string& from,

@@ -30,7 +30,8 @@ class SampleCopy {
 
   const std::filesystem::path& dir() const { return dir_; }
 
-  // `disclose ARGS --site <copy> --today 2026-01-01` (or on `site`), with
+  // `disclose ARGS --site <copy> --today 2026-01-01` (or on `site`), run in
+  // the copy's folder, with
   // `env` ("NAME=value ...") added to its environment.
   CommandResult Disclose(const std::string& args, const std::string& site = "",
                          const std::string& env = "") const;

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 namespace disclose {
 namespace {
 
@@ -42,18 +44,179 @@ class FieldCheckerTest : public ::testing::Test {
   Document doc_;
 };
 
-TEST_F(FieldCheckerTest, DaysAreAWholeNumberFromOneTo999) {
+TEST_F(FieldCheckerTest, DaysAreATimeLimitWithItsUnitAsWritten) {
   const FieldSpec days = Spec("legal", "法定办结时限", FieldKind::kDays);
   std::string out;
-  EXPECT_EQ(Check(days, Scalar("15"), &out).as_string(), "15");
-  EXPECT_EQ(out, "");
-  for (const char* bad : {"0", "1000", "15天", "-3", "1.5"}) {
+  for (const char* good :
+       {"15", "0", "20个工作日", "30日", "30个自然日", "1个小时", "2小时",
+        "15个工作日内", "1000", "即办"}) {
+    EXPECT_EQ(Check(days, Scalar(good), &out).as_string(), good);
+    EXPECT_EQ(out, "") << good;
+  }
+  for (const char* bad : {"十五个工作日", "15个月", "-3", "1.5", "12345"}) {
     EXPECT_TRUE(Check(days, Scalar(bad), &out).is_null()) << bad;
     EXPECT_EQ(out, std::string("content/docs/2005/a.md:3:7: error[D212]: "
-                               "法定办结时限 (legal) must be a whole number "
-                               "of working days, got \"") +
+                               "法定办结时限 (legal) must be a time limit "
+                               "such as 20 (working days), 20个工作日, 30日, "
+                               "30个自然日 or 2小时 (0: 即办), got \"") +
                        bad + "\"\n");
   }
+}
+
+TEST_F(FieldCheckerTest, CategoriesByPathUniqueNameOrParentWithHints) {
+  auto add = [&](const std::string& parent, const std::string& name) {
+    config_.site.categories.push_back(
+        {"s" + std::to_string(config_.site.categories.size()), name, parent,
+         parent.empty() ? name : parent + "\\" + name, 0});
+  };
+  add("", "城乡建设");
+  add("城乡建设", "城市规划");
+  add("城乡建设", "其他");
+  add("", "农业、林业、水利");
+  add("农业、林业、水利", "其他");
+  const FieldSpec category = Spec("category", "主题分类", FieldKind::kCategory);
+  std::string out;
+  for (const char* good : {"城市规划", "城乡建设\\城市规划", "城乡建设",
+                           "农业、林业、水利\\其他"}) {
+    EXPECT_EQ(Check(category, Scalar(good), &out).as_string(), good);
+    EXPECT_EQ(out, "") << good;
+  }
+  EXPECT_TRUE(Check(category, Scalar("其他"), &out).is_null());
+  EXPECT_EQ(out,
+            "content/docs/2005/a.md:3:7: error[D310]: 主题分类 (category) "
+            "\"其他\" is the name of 2 categories: 城乡建设\\其他 and "
+            "农业、林业、水利\\其他\n"
+            "  hint: write the parent too: 城乡建设\\其他 or "
+            "农业、林业、水利\\其他\n");
+  const std::map<std::string, std::string> hints = {
+      {"城乡建设/城市规划", "write 城乡建设\\城市规划"},
+      {"城乡建设\\规划",
+       "write 城乡建设, or add 规划 to the children of "
+       "城乡建设 in content/site.yaml"},
+      {"环境\\城市规划", "did you mean 城乡建设\\城市规划?"},
+      {"水利", "did you mean 农业、林业、水利?"},
+      {"教育",
+       "one of 城乡建设, 城乡建设\\城市规划, 城乡建设\\其他, "
+       "农业、林业、水利, 农业、林业、水利\\其他"},
+  };
+  for (const auto& [text, hint] : hints) {
+    EXPECT_TRUE(Check(category, Scalar(text), &out).is_null());
+    EXPECT_EQ(out,
+              "content/docs/2005/a.md:3:7: error[D302]: 主题分类 "
+              "(category) \"" +
+                  text +
+                  "\" is not one of the site's categories\n"
+                  "  hint: " +
+                  hint + "\n");
+  }
+  for (int i = 0; i < 10; ++i) add("城乡建设", "子" + std::to_string(i));
+  EXPECT_TRUE(Check(category, Scalar("教育"), &out).is_null());
+  EXPECT_NE(out.find("  hint: one of the categories of content/site.yaml, such "
+                     "as 城乡建设, 农业、林业、水利\n"),
+            std::string::npos)
+      << out;
+}
+
+// Full-width digits are cosmetic: a warning whose fix writes ASCII digits.
+TEST_F(FieldCheckerTest, FullWidthDigitsInNumbersAreAWarningWithAFix) {
+  struct Case {
+    FieldSpec spec;
+    const char* text;
+    const char* ascii;
+  };
+  const Case cases[] = {
+      {Spec("legal", "法定办结时限", FieldKind::kDays), "２０个工作日",
+       "20个工作日"},
+      {Spec("visits", "到现场次数", FieldKind::kCount), "１", "1"},
+      {Spec("phone", "咨询电话", FieldKind::kPhone),
+       "０７３６-７２５４３１１、12345", "0736-7254311、12345"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    Diagnostics diags;
+    FieldChecker checker(config_, root_, diags, doc_);
+    Value v = checker.Check(c.spec, Scalar(c.text), c.spec.key);
+    EXPECT_EQ(v.as_string(), c.text);
+    ASSERT_EQ(diags.items().size(), 1u);
+    const Diagnostic& d = diags.items()[0];
+    EXPECT_EQ(FormatText(d),
+              "content/docs/2005/a.md:3:7: warning[D225]: " + c.spec.label +
+                  " (" + c.spec.key +
+                  ") is written with full-width digits: \"" + c.text +
+                  "\"\n  hint: write " + c.ascii + "\n");
+    ASSERT_TRUE(d.fix.has_value());
+    EXPECT_EQ(d.fix->line, 3);
+    EXPECT_EQ(d.fix->column, 7);
+    EXPECT_EQ(d.fix->from, c.text);
+    EXPECT_EQ(d.fix->to, c.ascii);
+  }
+}
+
+TEST_F(FieldCheckerTest, CountsAreWholeNumbersFromZero) {
+  const FieldSpec visits = Spec("visits", "到现场次数", FieldKind::kCount);
+  std::string out;
+  for (const char* good : {"0", "1", "2"}) {
+    EXPECT_EQ(Check(visits, Scalar(good), &out).as_string(), good);
+    EXPECT_EQ(out, "");
+  }
+  EXPECT_EQ(Check(visits, Scalar("1次"), &out).as_string(), "1次");
+  EXPECT_EQ(out,
+            "content/docs/2005/a.md:3:7: warning[D226]: 到现场次数 (visits) is "
+            "a number, got \"1次\"\n"
+            "  hint: write 1\n");
+  EXPECT_TRUE(Check(visits, Scalar("一次"), &out).is_null());
+  EXPECT_EQ(out,
+            "content/docs/2005/a.md:3:7: error[D224]: 到现场次数 (visits) must "
+            "be a whole number (0 or more), got \"一次\"\n"
+            "  hint: write the number alone, such as 1\n");
+  EXPECT_TRUE(Check(visits, Scalar("-1"), &out).is_null());
+}
+
+TEST_F(FieldCheckerTest, APhoneFieldHoldsSeveralNumbersEachChecked) {
+  const FieldSpec phone = Spec("phone", "咨询电话", FieldKind::kPhone);
+  std::string out;
+  for (const char* good : {"0736-7254311、0736-7254316", "0736-7254311，12345",
+                           "0736-7254311; 0736-7254316",
+                           "0736-7254311/13812345678", "0730-12345"}) {
+    EXPECT_EQ(Check(phone, Scalar(good), &out).as_string(), good);
+    EXPECT_EQ(out, "") << good;
+  }
+  // A loose form whose usual form is certain: a warning with the fix.
+  Diagnostics diags;
+  FieldChecker checker(config_, root_, diags, doc_);
+  EXPECT_EQ(
+      checker.Check(phone, Scalar("0736-7254311、（0736）7254316"), "phone")
+          .as_string(),
+      "0736-7254311、（0736）7254316");
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(FormatText(diags),
+            "content/docs/2005/a.md:3:7: warning[D227]: 咨询电话 (phone) "
+            "\"（0736）7254316\" is a telephone number written loosely\n"
+            "  hint: write 0736-7254316\n");
+  ASSERT_TRUE(diags.items()[0].fix.has_value());
+  EXPECT_EQ(diags.items()[0].fix->from, "（0736）7254316");
+  EXPECT_EQ(diags.items()[0].fix->to, "0736-7254316");
+  EXPECT_TRUE(Check(phone, Scalar("0736-7254311、7254"), &out).is_null());
+  EXPECT_EQ(out,
+            "content/docs/2005/a.md:3:7: error[D207]: 咨询电话 (phone) must be "
+            "a telephone number such as 0736-7251234, got \"7254\"\n"
+            "  hint: for example 0736-7251234 or 12345\n");
+  YamlNode list;
+  list.kind = YamlNode::Kind::kList;
+  list.line = 2;
+  list.column = 8;
+  list.items.push_back(Scalar("0736-7254311", 3, 5));
+  list.items.push_back(Scalar("12345", 4, 5));
+  Value v = Check(phone, list, &out);
+  EXPECT_EQ(out, "");
+  ASSERT_EQ(v.list().size(), 2u);
+  EXPECT_EQ(v.list()[1].as_string(), "12345");
+  list.items.push_back(Scalar("电话", 5, 5));
+  EXPECT_TRUE(Check(phone, list, &out).is_null());
+  EXPECT_EQ(out,
+            "content/docs/2005/a.md:5:5: error[D207]: 咨询电话 (phone[3]) must "
+            "be a telephone number such as 0736-7251234, got \"电话\"\n"
+            "  hint: for example 0736-7251234 or 12345\n");
 }
 
 TEST_F(FieldCheckerTest, AScalarFieldRefusesAListAndSeveralLines) {

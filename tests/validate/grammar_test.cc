@@ -452,6 +452,9 @@ TEST(GrammarTest, AcceptsTelephoneNumbersInTheirUsualForms) {
         "13812345678",       // mobile
         "400-123-4567", "4001234567", "400-1234567",  // 400 numbers
         "7251234", "72512345",                        // local numbers
+        "0730-12345",         // the 12345 hotline behind an area code
+        "0736-7251234转801",  // an extension after 转
+        "0743-823456",        // a six-digit number of a small county
         " 12358 "}) {
     EXPECT_FALSE(CheckPhone(text).has_value()) << text;
   }
@@ -485,12 +488,11 @@ TEST(GrammarTest, RejectsPhoneWithFullWidthDigitsAndHintsAsciiDigits) {
 }
 
 TEST(GrammarTest, RejectsWhatIsNotATelephoneNumber) {
-  for (const char* text :
-       {"1235",         // too short
-        "123456",       // neither a service nor a local number
-        "0736-725123",  // local part too short
-        "23812345678",  // no such mobile prefix
-        "0736-7251234转801", "+86-736-7251234", "电话", ""}) {
+  for (const char* text : {"1235",       // too short
+                           "123456",     // neither a service nor a local number
+                           "0736-7251",  // local part too short
+                           "23812345678",  // no such mobile prefix
+                           "0736-7251234转", "+86-736-7251234", "电话", ""}) {
     auto err = CheckPhone(text);
     ASSERT_TRUE(err.has_value()) << text;
     EXPECT_EQ(err->message,
@@ -549,6 +551,29 @@ TEST(GrammarTest, HintsTheHyphenForLooselyWrittenLocalNumbers) {
     EXPECT_EQ(err->hint, "write 0736-7251234") << text;
   }
   EXPECT_EQ(CheckPhone("010 12345678")->hint, "write 010-12345678");
+}
+
+TEST(GrammarTest, SplitsSeveralNumbersOnTheUsualSeparators) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(SplitPhoneNumbers("0736-7254311、0736-7254316"),
+            (V{"0736-7254311", "0736-7254316"}));
+  EXPECT_EQ(SplitPhoneNumbers("0736-7254311， 12345；12358 / 95598"),
+            (V{"0736-7254311", "12345", "12358", "95598"}));
+  EXPECT_EQ(SplitPhoneNumbers("a,b;c／d"), (V{"a", "b", "c", "d"}));
+  EXPECT_EQ(SplitPhoneNumbers(" 12345 "), (V{"12345"}));
+  EXPECT_EQ(SplitPhoneNumbers("、"), (V{"、"}));
+}
+
+TEST(GrammarTest, GivesTheUsualFormWhereItIsCertain) {
+  for (const char* text : {"(0736)7251234", "（0736）7251234", "0736 7251234",
+                           "07367251234", "（０７３６）７２５１２３４"}) {
+    EXPECT_EQ(CertainPhone(text), "0736-7251234") << text;
+  }
+  EXPECT_EQ(CertainPhone("01012345678"), "010-12345678");
+  EXPECT_EQ(CertainPhone("0736-7251234"), "0736-7251234");  // already usual
+  for (const char* text : {"12345", "电话", "7251234", "0736-725"}) {
+    EXPECT_EQ(CertainPhone(text), std::nullopt) << text;
+  }
 }
 
 TEST(GrammarTest, AcceptsNationalServiceNumbers) {

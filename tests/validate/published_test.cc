@@ -87,6 +87,42 @@ TEST(PublishedRulesTest, AChangeNeedsANewChangeNote) {
   EXPECT_EQ(FormatText(ok), "");
 }
 
+TEST(PublishedRulesTest, WithdrawingNeedsNoChangeNoteOfItsOwn) {
+  Document before = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
+  before.change_note = "更正文号";
+  before.fields.Set("change_note", "更正文号");
+  Document after = before;
+  Value withdrawn = Value::Map();
+  withdrawn.Set("date", "2005-06-01");
+  withdrawn.Set("reason", "所附表格有误，另行发布");
+  after.fields.Set("withdrawn", withdrawn);
+  after.withdrawn = Withdrawal{Date{2005, 6, 1}, "所附表格有误，另行发布"};
+  Diagnostics diags;
+  CheckAgainstPublished({after}, {Published(before)}, diags);
+  EXPECT_EQ(FormatText(diags), "");
+}
+
+TEST(PublishedRulesTest, RepealingNeedsNoChangeNoteOfItsOwn) {
+  Document before = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
+  before.validity = "有效";
+  before.fields.Set("validity", "有效");
+  Document after = before;
+  after.validity = "废止";
+  after.validity_meaning = Validity::kRepealed;
+  after.fields.Set("validity", "废止");
+  after.fields.Set("repeal_reason", "已被新办法取代");
+  Diagnostics diags;
+  CheckAgainstPublished({after}, {Published(before)}, diags);
+  EXPECT_EQ(FormatText(diags), "");
+  // A repealed document that changes again needs a note as before.
+  Document again = after;
+  again.body_markdown = "补充说明";
+  Diagnostics later;
+  CheckAgainstPublished({again}, {Published(after)}, later);
+  ASSERT_EQ(later.items().size(), 1u);
+  EXPECT_EQ(later.items()[0].code, "D803");
+}
+
 TEST(PublishedRulesTest, AWithdrawnDocumentCannotComeBack) {
   Document before = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
   before.fields.Set("withdrawn", Value::Map());

@@ -104,6 +104,23 @@ TEST_F(SchemaRulesTest, AcceptsPromisedDaysUpToTheLegalLimit) {
   EXPECT_EQ(Check("i", "type: guide\npromised: 30\n"), "");
 }
 
+TEST_F(SchemaRulesTest, ComparesTimeLimitsOnlyInTheSameUnit) {
+  EXPECT_EQ(Check("g", "type: guide\nlegal: 20个工作日\npromised: 10\n"), "");
+  EXPECT_EQ(
+      Check("h", "type: guide\nlegal: 2小时\npromised: 3个小时\n"),
+      "content/docs/2005/h.md:5:11: error[D216]: 承诺办结时限 (promised) "
+      "3个小时 is more than 法定办结时限 (legal) 2小时\n"
+      "  hint: write at most 2小时: 承诺办结时限 cannot exceed 法定办结时限\n");
+  // Hours against days, natural against working days: not compared.
+  EXPECT_EQ(Check("i", "type: guide\nlegal: 1个工作日\npromised: 4小时\n"), "");
+  EXPECT_EQ(Check("j", "type: guide\nlegal: 20\npromised: 30个自然日\n"), "");
+  // 即办 is within any limit; nothing is within 即办.
+  EXPECT_EQ(Check("k", "type: guide\nlegal: 2小时\npromised: 0\n"), "");
+  EXPECT_NE(Check("l", "type: guide\nlegal: 0\npromised: 1小时\n")
+                .find("error[D216]"),
+            std::string::npos);
+}
+
 TEST_F(SchemaRulesTest, RefusesCatchAllItemsNamingTheDocumentType) {
   EXPECT_EQ(
       Check("g",
