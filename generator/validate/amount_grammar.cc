@@ -179,6 +179,35 @@ std::string TakeLabel(std::string* t) {
   return "";
 }
 
+// The words before an amount that ends the line, as in "首小时5元" or
+// "每增加一个部位加收40", removed from t; "" when t is not words followed by
+// an amount. The words hold a character beyond ASCII and do not end in a
+// digit, a sign of range or a decimal point, so "8-10" and "0.5" stay whole.
+std::string TakeLeadingWords(std::string* t) {
+  size_t end = t->size();
+  if (EndsWith(*t, "元")) end -= std::string("元").size();
+  size_t start = end;
+  while (start > 0 && ((*t)[start - 1] == '.' ||
+                       ((*t)[start - 1] >= '0' && (*t)[start - 1] <= '9'))) {
+    --start;
+  }
+  if (start == end || start == 0 || (*t)[start] == '.') return "";
+  const std::string words = Trim(t->substr(0, start));
+  const unsigned char last = words.empty() ? 0 : words.back();
+  if (words.empty() || last < 0x80 ||
+      std::all_of(words.begin(), words.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80;
+      })) {
+    return "";
+  }
+  // A range's sign, or 约 (an amount that is only approximate is no fee).
+  for (const char* end : {"～", "至", "—", "到", "约", "约为", "大概"}) {
+    if (EndsWith(words, end)) return "";
+  }
+  *t = t->substr(start);
+  return words;
+}
+
 bool IsUnfixed(const std::string& t) {
   return t.find("面议") != std::string::npos ||
          t.find("协商") != std::string::npos ||
@@ -246,7 +275,7 @@ PartResult ParseNumbers(const std::string& t, const std::string& base,
 // One line of a cell. `written` is the line as written; `t` the line with
 // ASCII digits, no thousands separators and amounts in yuan.
 PartResult ParsePart(const std::string& written, std::string t,
-                     const std::string& label) {
+                     const std::string& label, bool tier) {
   PartResult r;
   const std::string base =
       label + " must be a non-negative amount in yuan, got \"" + written + "\"";
@@ -265,7 +294,16 @@ PartResult ParsePart(const std::string& written, std::string t,
     r.part.kind = FeeKind::kUnfixed;
     return r;
   }
-  return ParseNumbers(t, base, std::move(r));
+  PartResult parsed = ParseNumbers(t, base, r);
+  if (!parsed.error || !tier) return parsed;
+  // A tier of several: "每增加一个部位加收40", "首小时5元", words naming the
+  // tier, then its amount.
+  const std::string words = TakeLeadingWords(&t);
+  if (words.empty()) return parsed;
+  r.part.note = r.part.note.empty() ? words : words + "；" + r.part.note;
+  r.part.text = t;
+  PartResult retried = ParseNumbers(t, base, std::move(r));
+  return retried.error ? parsed : retried;
 }
 
 }  // namespace
@@ -282,13 +320,14 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
     return r;
   }
   FeeAmount amount;
+  const bool tiered = text.find('\n') != std::string::npos;
   for (const std::string& line : Split(text, '\n')) {
     const std::string written = Trim(line);
     if (written.empty()) continue;
     const std::string digits = DropSeparators(AsciiDigits(written));
     bool old_money = false;
     const std::string plain = PlainYuan(digits, &old_money);
-    PartResult p = ParsePart(written, plain, label);
+    PartResult p = ParsePart(written, plain, label, tiered);
     if (p.error) {
       r.error = std::move(p.error);
       r.code = std::move(p.code);

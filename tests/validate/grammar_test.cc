@@ -320,6 +320,17 @@ TEST(GrammarTest, ReadsEachLineOfACellAsATier) {
   // The amount itself is the first tier.
   EXPECT_EQ(r.amount->low, 30000);
   EXPECT_EQ(r.amount->Parts().size(), 3u);
+  // A tier may name itself with words before its amount.
+  AmountResult words = Amount("120\n每增加一个部位加收40");
+  ASSERT_FALSE(words.error.has_value()) << words.error->message;
+  ASSERT_EQ(words.amount->tiers.size(), 2u);
+  EXPECT_EQ(words.amount->tiers[1].low, 4000);
+  EXPECT_EQ(words.amount->tiers[1].note, "每增加一个部位加收");
+  AmountResult hours = Amount("首小时5元\n超过1小时每小时2元");
+  ASSERT_FALSE(hours.error.has_value()) << hours.error->message;
+  EXPECT_EQ(hours.amount->tiers[0].note, "首小时");
+  EXPECT_EQ(hours.amount->tiers[1].low, 200);
+  EXPECT_EQ(hours.amount->tiers[1].note, "超过1小时每小时");
   AmountResult bad = Amount("300元/年\n约200");
   ASSERT_TRUE(bad.error.has_value());
   EXPECT_EQ(bad.error->message,
