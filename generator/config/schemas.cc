@@ -46,7 +46,7 @@ std::optional<FieldKind> KindFromName(const std::string& name) {
       FieldKind::kEnum,       FieldKind::kList,     FieldKind::kRecord,
       FieldKind::kIndexNo,    FieldKind::kDocNo,    FieldKind::kPhone,
       FieldKind::kDepartment, FieldKind::kDocument, FieldKind::kCategory,
-      FieldKind::kDays,       FieldKind::kPeriod};
+      FieldKind::kDays,       FieldKind::kPeriod,   FieldKind::kNames};
   for (FieldKind k : kAll) {
     if (name == FieldKindName(k)) return k;
   }
@@ -70,7 +70,8 @@ void ReadKind(const YamlNode& node, Reader& r, FieldSpec& f) {
     const YamlNode* n = node.Find("kind");
     r.Error(n->line, n->column, "unknown field kind \"" + kind + "\"",
             "one of text, long_text, date, enum, list, record, index_no, "
-            "doc_no, phone, department, document, category, days, period");
+            "doc_no, phone, department, document, category, days, period, "
+            "names");
   }
 }
 

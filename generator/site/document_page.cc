@@ -68,6 +68,12 @@ Value MetaRows(const SiteContext& ctx, const Document& doc,
       "title", "change_note", "withdrawn", "repealed_by", "repeal_reason"};
   Value meta = Value::List();
   for (const auto& spec : schema.fields) {
+    if (spec.key == "issuer") {  // 发文机关: given, or the department's
+      if (!doc.issuers.empty()) {
+        meta.Push(Meta(spec.label, JoinWords(doc.issuers)));
+      }
+      continue;
+    }
     const Value* v = doc.fields.Find(spec.key);
     if (v == nullptr || kNotInTable.count(spec.key)) continue;
     meta.Push(MetaRow(ctx, doc, spec, *v));

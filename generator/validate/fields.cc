@@ -93,6 +93,7 @@ Value FieldChecker::Check(const FieldSpec& spec, const YamlNode& node,
   }
   if (spec.kind == FieldKind::kList) return CheckList(spec, node, keypath);
   if (spec.kind == FieldKind::kRecord) return CheckRecord(spec, node, keypath);
+  if (spec.kind == FieldKind::kNames) return CheckNames(spec, node, keypath);
   std::optional<std::string> text = ScalarText(at, node);
   if (!text || !CheckScalar(at, *text)) return Value();
   return Value(*text);
@@ -146,6 +147,7 @@ bool FieldChecker::CheckScalar(const At& at, const std::string& text) {
       return true;
     case FieldKind::kList:
     case FieldKind::kRecord:
+    case FieldKind::kNames:
       break;  // not scalars: Check handles them
   }
   return false;
@@ -209,7 +211,11 @@ bool FieldChecker::CheckPhoneField(const At& at, const std::string& text) {
 }
 
 bool FieldChecker::CheckIndexNoField(const At& at, const std::string& text) {
-  IndexNoMatch m = MatchIndexNo(config_.site.index_no_layout, text);
+  const YamlNode* dept = root_.Find("department");
+  IndexNoMatch m =
+      MatchIndexNo(config_.IndexNoLayoutsFor(
+                       dept && dept->is_scalar() ? Trim(dept->text) : ""),
+                   text);
   if (!m.error) return true;
   Error(kBadIndexNo, at, at.name + " " + m.error->message,
         "for example " + ExampleIndexNo());
@@ -323,10 +329,12 @@ std::string FieldChecker::ExampleIndexNo() const {
   std::string org = config_.departments.empty()
                         ? "00817365-1"
                         : config_.departments.front().org_code;
+  std::string layout = config_.site.index_no_layout;
   const YamlNode* dept = root_.Find("department");
   if (dept && dept->is_scalar()) {
     if (const Department* d = config_.FindDepartment(Trim(dept->text))) {
       org = d->org_code;
+      layout = config_.IndexNoLayoutsFor(d->id).front();
     }
   }
   Date date{2005, 1, 1};
@@ -334,7 +342,7 @@ std::string FieldChecker::ExampleIndexNo() const {
   if (published && published->is_scalar()) {
     if (auto d = Date::Parse(Trim(published->text))) date = *d;
   }
-  return FormatIndexNo(config_.site.index_no_layout, org, date, 1);
+  return FormatIndexNo(layout, org, date, 1);
 }
 
 std::string FieldChecker::SuggestDepartment(const std::string& text) const {
