@@ -37,10 +37,11 @@ const char kNotice[] = "type: notice\nlabel: 通知\nfields: []\n";
 class IndexNoRulesTest : public ::testing::Test {
  protected:
   // Loads the site with `index_no` as site.yaml's setting.
-  void Load(const std::string& index_no) {
+  void Load(const std::string& index_no,
+            const std::string& departments = kDepartments) {
     SiteSources s;
     s.site_config = {"content/site.yaml", kSite + index_no};
-    s.departments = {"content/departments.yaml", kDepartments};
+    s.departments = {"content/departments.yaml", departments};
     s.schemas = {{"content/schemas/core.yaml", kCore},
                  {"content/schemas/notice.yaml", kNotice}};
     Diagnostics diags;
@@ -163,6 +164,26 @@ TEST_F(IndexNoRulesTest, TheOrgCodeIsThePublishersWhoeverIssued) {
                 "  hint: this 索引号 is published and cannot change; check "
                 "发布机构 (department) and its org_code in "
                 "content/departments.yaml\n");
+}
+
+// The shape of the central government's catalogue: the State Council and
+// its General Office share one organisation code, written without its
+// hyphen; a decision of the State Council is published by the General
+// Office under the year it was written.
+TEST_F(IndexNoRulesTest, CentralCatalogueShapePasses) {
+  Load("index_no: {layouts: [\"{org}/{yyyy}-{nnnnn}\"], year_of: written}\n",
+       "departments:\n"
+       "  - {id: gwy, name: 国务院, org_code: 00001434-9}\n"
+       "  - {id: gwyb, name: 国务院办公厅, org_code: \"000014349\"}\n");
+  EXPECT_EQ(Check("index_no: 000014349/1996-00123\nissuer: 国务院\n"
+                  "department: gwyb\npublished: 2018-03-20\n"
+                  "written: 1996-07-01\n"),
+            "");
+  EXPECT_EQ(Check("index_no: 000014349/2018-00210\n"
+                  "issuer: 国务院办公厅、国家发展改革委\n"
+                  "department: gwyb\npublished: 2018-11-02\n"
+                  "written: 2018-10-29\n"),
+            "");
 }
 
 }  // namespace
