@@ -200,6 +200,8 @@ void ReadSiteIndexNo(const YamlNode& root, ConfigReader& r, SiteConfig& site,
     if (CheckLayoutAt(*node, text, true, r.path(), diags)) {
       layouts.push_back(text);
     }
+  } else if (node->is_list()) {  // the layouts alone, by the year published
+    layouts = ReadLayoutList(*node, true, r, diags);
   } else if (r.ExpectMap(*node, "index_no")) {
     r.OnlyKeys(*node, {"layouts", "year_of"}, "index_no");
     if (const YamlNode* list = r.List(*node, "layouts", true)) {

@@ -45,7 +45,8 @@ struct IndexNoLayout {
 IndexNoLayout ParseIndexNoLayout(const std::string& layout);
 
 // Reads site.yaml's `index_no:` into site: a plain text (one layout, the
-// year of publication) or {layouts: [...], year_of: published|written}.
+// year of publication), a list of layouts (the year of publication too) or
+// {layouts: [...], year_of: published|written}.
 // Each layout is checked (D604), and one without {org} or a local prefix is
 // refused (D605).
 void ReadSiteIndexNo(const YamlNode& root, ConfigReader& r, SiteConfig& site,

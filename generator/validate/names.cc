@@ -48,7 +48,9 @@ Value FieldChecker::CheckNames(const FieldSpec& spec, const YamlNode& node,
     const At at{spec, keypath, Name(spec, keypath), node.line, node.column};
     std::optional<std::string> text = ScalarText(at, node);
     if (!text) return Value();
-    for (auto& n : SplitNames(*text)) names.push_back({n, &node, keypath});
+    for (auto& n : SplitNames(*text)) {
+      names.push_back({std::move(n), &node, keypath});
+    }
   } else if (node.is_list()) {
     for (size_t i = 0; i < node.items.size(); ++i) {
       const YamlNode& item = node.items[i];

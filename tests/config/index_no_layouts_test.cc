@@ -104,6 +104,16 @@ TEST(IndexNoLayoutsTest, ReadsSeveralLayoutsAndTheYearOfWriting) {
   EXPECT_EQ(c.site.index_no_year_of, IndexNoYear::kWritten);
 }
 
+TEST(IndexNoLayoutsTest, AListIsTheLayoutsByTheYearOfPublication) {
+  Diagnostics diags;
+  Config c =
+      Parse("index_no: [\"{org}/{yyyy}-{nnnnn}\", \"YP-{nnnnnn}\"]\n", diags);
+  EXPECT_EQ(FormatText(diags), "");
+  EXPECT_EQ(c.site.index_no_layouts,
+            (std::vector<std::string>{"{org}/{yyyy}-{nnnnn}", "YP-{nnnnnn}"}));
+  EXPECT_EQ(c.site.index_no_year_of, IndexNoYear::kPublished);
+}
+
 TEST(IndexNoLayoutsTest, RefusesALayoutWithoutSerialAtItsLine) {
   Diagnostics diags;
   Config c = Parse("index_no: ABC\n", diags);
