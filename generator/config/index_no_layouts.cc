@@ -74,10 +74,12 @@ std::string CheckCounts(const IndexNoLayout& layout, std::string* hint) {
   return "";
 }
 
-// Whether a literal holds a letter or a character outside ASCII.
+// Whether a literal holds a letter, a digit or a character outside ASCII
+// (not only separators such as "-" or "/").
 bool HasMark(const std::string& literal) {
   for (unsigned char c : literal) {
-    if (c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+    if (c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+        (c >= '0' && c <= '9')) {
       return true;
     }
   }

@@ -36,9 +36,10 @@ struct IndexNoLayout {
   std::string hint;
 
   bool HasOrg() const;
-  // Begins with literal text that holds a letter or a Chinese character
-  // ("YP-", "常财-"): the site's own mark, which keeps its numbers apart
-  // from other departments' even without {org}.
+  // Begins with literal text that holds a letter, a digit or a Chinese
+  // character ("YP-", "常财-", "430000/"): the site's own mark, which keeps
+  // its numbers apart from other sites' even without {org}; `disclose new`
+  // then numbers the site's documents in one sequence.
   bool HasLocalPrefix() const;
 };
 

@@ -48,7 +48,8 @@ TEST(IndexNoLayoutsTest, AcceptsALayoutWithoutYearOrWithALocalPrefix) {
   EXPECT_FALSE(prefixed.HasOrg());
   EXPECT_TRUE(prefixed.HasLocalPrefix());
   EXPECT_TRUE(ParseIndexNoLayout("常财-{nnnn}").HasLocalPrefix());
-  EXPECT_FALSE(ParseIndexNoLayout("2-{nnnn}").HasLocalPrefix());
+  EXPECT_TRUE(ParseIndexNoLayout("430000/{yyyy}-{nnnnn}").HasLocalPrefix());
+  EXPECT_FALSE(ParseIndexNoLayout("-{yyyy}-{nnnnn}").HasLocalPrefix());
 }
 
 TEST(IndexNoLayoutsTest, RefusesLayoutsThatCannotNumberDocuments) {
