@@ -137,6 +137,15 @@ TEST_F(ScaffoldTest, IssuesTheFirstLayoutOfTheDepartmentOrOfTheSite) {
   EXPECT_EQ(dept->index_no, "FD-2026-0042");
 }
 
+TEST_F(ScaffoldTest, ALayoutWithAPrefixAndNoOrgIsOneSequenceForTheSite) {
+  config_.site.index_no_layouts = {"430000/{yyyy}-{nnnnn}"};
+  sources_.documents.push_back(
+      Doc("content/news/2026/a.md", "430000/2026-00007"));
+  auto s = Make("notice", "news/2026/b", "weisheng");
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->index_no, "430000/2026-00008");
+}
+
 TEST_F(ScaffoldTest, WritesEveryFieldOfEveryTypeInSchemaOrderWithItsLabel) {
   ASSERT_GE(config_.schemas.size(), 2u);
   for (const auto& [type, schema] : config_.schemas) {
