@@ -211,13 +211,18 @@ bool FieldChecker::CheckPhoneField(const At& at, const std::string& text) {
 }
 
 bool FieldChecker::CheckIndexNoField(const At& at, const std::string& text) {
-  const YamlNode* dept = root_.Find("department");
+  const YamlNode* node = root_.Find("department");
+  const Department* dept = node && node->is_scalar()
+                               ? config_.FindDepartment(Trim(node->text))
+                               : nullptr;
   IndexNoMatch m =
-      MatchIndexNo(config_.IndexNoLayoutsFor(
-                       dept && dept->is_scalar() ? Trim(dept->text) : ""),
-                   text);
+      MatchIndexNo(config_.IndexNoLayoutsFor(dept ? dept->id : ""), text);
   if (!m.error) return true;
-  Error(kBadIndexNo, at, at.name + " " + m.error->message,
+  std::string message = m.error->message;
+  if (dept != nullptr && !dept->index_no_layouts.empty()) {
+    message += " and for " + dept->id + " in departments.yaml";
+  }
+  Error(kBadIndexNo, at, at.name + " " + message,
         "for example " + ExampleIndexNo());
   return false;
 }

@@ -130,6 +130,14 @@ TEST_F(IndexNoRulesTest, AcceptsEveryLayoutOfTheSiteAndTheDepartmentsOwn) {
                   "published: 2018-05-02\n"),
             "");
   // Another department's own layout is not this one's.
+  EXPECT_EQ(Check("index_no: 2018-0007\ndepartment: dichan\n"
+                  "published: 2018-05-02\n"),
+            "content/docs/2018/a.md:4:11: error[D208]: 索引号 (index_no) "
+            "\"2018-0007\" does not follow any of the layouts "
+            "FD-{yyyy}-{nnnn}, {org}/{yyyy}-{nnnnn}, {org}/{yyyymm}-{nnnnnn}, "
+            "{org}/{nnnnnn} set in site.yaml and for dichan in "
+            "departments.yaml\n"
+            "  hint: for example FD-2018-0001\n");
   EXPECT_EQ(Check("index_no: FD-2018-0007\ndepartment: zhengfu\n"
                   "published: 2018-05-02\n"),
             "content/docs/2018/a.md:4:11: error[D208]: 索引号 (index_no) "
