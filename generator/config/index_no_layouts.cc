@@ -47,7 +47,8 @@ std::string PlaceholderHint(const std::string& name) {
   return kPlaceholders;
 }
 
-// The kinds the layout has more than once or not at all.
+// What is wrong with the layout's placeholders (none, or one twice, or a
+// serial too long to count), or "" when nothing is.
 std::string CheckCounts(const IndexNoLayout& layout, std::string* hint) {
   int org = 0, year = 0, serial = 0;
   for (const auto& t : layout.tokens) {
