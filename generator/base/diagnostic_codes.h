@@ -60,6 +60,7 @@ inline constexpr char kIndexNoYear[] = "D304";     // not 发布日期's year
 inline constexpr char kUnresolvedRef[] = "D305";   // nothing, or itself
 inline constexpr char kWrongRefType[] = "D306";
 inline constexpr char kNotUnique[] = "D307";  // a `unique` value used twice
+inline constexpr char kNameTwice[] = "D308";  // 发文机关 names one twice
 inline constexpr char kAmbiguousCategory[] = "D310";  // a leaf name twice
 
 // D4xx: fee tables.
@@ -79,6 +80,9 @@ inline constexpr char kBadFeeMatrix[] = "D410";  // no table has its payers
 inline constexpr char kMissingSetting[] = "D601";
 inline constexpr char kBadSetting[] = "D602";
 inline constexpr char kUnknownSetting[] = "D603";
+inline constexpr char kBadIndexNoLayout[] = "D604";  // not a usable layout
+// A site-wide 索引号 layout with neither {org} nor a prefix of the site's own.
+inline constexpr char kIndexNoLayoutWithoutOrg[] = "D605";
 
 // D7xx: the theme.
 inline constexpr char kBadTemplate[] = "D700";     // does not parse, or missing
@@ -150,6 +154,7 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kUnresolvedRef, "kUnresolvedRef", CodeSource::kFixture},
     {kWrongRefType, "kWrongRefType", CodeSource::kFixture},
     {kNotUnique, "kNotUnique", CodeSource::kFixture},
+    {kNameTwice, "kNameTwice", CodeSource::kFixture},
     {kAmbiguousCategory, "kAmbiguousCategory", CodeSource::kFixture},
     {kNoFeeTable, "kNoFeeTable", CodeSource::kFixture},
     {kMissingColumn, "kMissingColumn", CodeSource::kFixture},
@@ -165,6 +170,9 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kMissingSetting, "kMissingSetting", CodeSource::kFixture},
     {kBadSetting, "kBadSetting", CodeSource::kFixture},
     {kUnknownSetting, "kUnknownSetting", CodeSource::kFixture},
+    {kBadIndexNoLayout, "kBadIndexNoLayout", CodeSource::kFixture},
+    {kIndexNoLayoutWithoutOrg, "kIndexNoLayoutWithoutOrg",
+     CodeSource::kFixture},
     {kBadTemplate, "kBadTemplate", CodeSource::kUnitTest},
     {kMissingStrings, "kMissingStrings", CodeSource::kUnitTest},
     {kPublishedDeleted, "kPublishedDeleted", CodeSource::kUnitTest},

@@ -38,6 +38,12 @@ enum class DateStyle {
   kAsWritten,  // `dates: as_written`: accepted silently
 };
 
+// Which date's year a 索引号 carries (site.yaml `index_no: {year_of: ...}`).
+enum class IndexNoYear {
+  kPublished,  // 发布日期, the default
+  kWritten,    // 成文日期 when the document has one; any year otherwise
+};
+
 struct SiteConfig {
   std::string title;
   std::string subtitle;
@@ -46,7 +52,11 @@ struct SiteConfig {
   std::string language = "zh-CN";
   std::string publisher_name;
   std::string publisher_email;
+  // The 索引号 layouts the site accepts (site.yaml `index_no:`); the first
+  // is what `disclose new` issues, and index_no_layout is a copy of it.
   std::string index_no_layout = "{org}/{yyyy}-{nnnnn}";
+  std::vector<std::string> index_no_layouts = {"{org}/{yyyy}-{nnnnn}"};
+  IndexNoYear index_no_year_of = IndexNoYear::kPublished;
   int page_size = 20;
   DateStyle dates = DateStyle::kIso;
   std::vector<Section> sections;
@@ -69,6 +79,10 @@ struct Department {
   std::string window;
   std::string phone;
   int line = 0;
+  // Layouts of 索引号 for this department's documents only
+  // (`index_no_layouts:`), accepted besides the site's; the first is what
+  // `disclose new` issues for it.
+  std::vector<std::string> index_no_layouts;
 };
 
 enum class FieldKind {
@@ -87,6 +101,7 @@ enum class FieldKind {
   kDays,  // a time limit: 20, 20个工作日, 30日, 2小时 (model/time_limit.h)
   kPeriod,  // a month, YYYY-MM
   kCount,   // a whole number, 0 or more (到现场次数)
+  kNames,   // one name or a list of names (发文机关)
 };
 
 struct FieldSpec {
@@ -201,6 +216,10 @@ struct Config {
   // Whether the type's schema has the role kWindowAssessment; for a type
   // with no schema, whether it is "assessment" (SchemaRole).
   bool IsWindowAssessment(const std::string& type) const;
+  // The 索引号 layouts accepted for a document of the department: its own
+  // first, then the site's. The first is what `disclose new` issues.
+  std::vector<std::string> IndexNoLayoutsFor(
+      const std::string& department) const;
 };
 
 // Reads the whole configuration. The result is usable (possibly partially

@@ -46,7 +46,8 @@ std::optional<FieldKind> KindFromName(const std::string& name) {
       FieldKind::kEnum,       FieldKind::kList,     FieldKind::kRecord,
       FieldKind::kIndexNo,    FieldKind::kDocNo,    FieldKind::kPhone,
       FieldKind::kDepartment, FieldKind::kDocument, FieldKind::kCategory,
-      FieldKind::kDays,       FieldKind::kPeriod,   FieldKind::kCount};
+      FieldKind::kDays,       FieldKind::kPeriod,   FieldKind::kCount,
+      FieldKind::kNames};
   for (FieldKind k : kAll) {
     if (name == FieldKindName(k)) return k;
   }
@@ -71,7 +72,7 @@ void ReadKind(const YamlNode& node, Reader& r, FieldSpec& f) {
     r.Error(n->line, n->column, "unknown field kind \"" + kind + "\"",
             "one of text, long_text, date, enum, list, record, index_no, "
             "doc_no, phone, department, document, category, days, period, "
-            "count");
+            "count, names");
   }
 }
 

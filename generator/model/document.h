@@ -90,6 +90,9 @@ struct Document {
   std::string title;
   std::string index_no;
   std::string department;  // id in departments.yaml
+  // 发文机关: `issuer` as given (one name or several, for a joint
+  // document), else the full name of the department; set by validation.
+  std::vector<std::string> issuers;
   Date published;
   std::optional<Date> written;
   std::string category;  // the category's name

@@ -116,6 +116,10 @@ Value DocumentRecord(const Document& doc) {
   root.Set("source", doc.source_path);
   root.Set("url", doc.url);
   root.Set("fields", doc.fields);
+  // 发文机关 as shown, given or defaulted: always a list.
+  Value issuers = Value::List();
+  for (const auto& name : doc.issuers) issuers.Push(name);
+  root.Set("issuer", std::move(issuers));
   Value tables = Value::List();
   for (const auto& table : doc.fee_tables) {
     tables.Push(FeeTableRecord(table, FeeRowForm::kCellList));
@@ -145,6 +149,10 @@ void FillCoreFields(Document& doc) {
   doc.keywords.clear();
   if (const Value* k = doc.fields.Find("keywords")) {
     for (const auto& item : k->list()) doc.keywords.push_back(item.as_string());
+  }
+  doc.issuers.clear();
+  if (const Value* i = doc.fields.Find("issuer")) {
+    for (const auto& item : i->list()) doc.issuers.push_back(item.as_string());
   }
   doc.withdrawn.reset();
   if (const Value* w = doc.fields.Find("withdrawn")) {
@@ -181,6 +189,9 @@ Document DocumentFromRecord(const Value& record) {
     }
   }
   FillCoreFields(doc);
+  if (const Value* i = record.Find("issuer"); i && doc.issuers.empty()) {
+    for (const auto& item : i->list()) doc.issuers.push_back(item.as_string());
+  }
   return doc;
 }
 
@@ -215,6 +226,9 @@ std::string ContentKey(const Value& record) {
       copy.Set(key, TablesWithoutRoles(v));
       continue;
     }
+    // The issuer comes from fields.issuer when the document gives it, and
+    // from the configuration otherwise: not the document's own words.
+    if (key == "issuer") continue;
     if (key != "fields") {
       copy.Set(key, v);
       continue;

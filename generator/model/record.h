@@ -36,9 +36,10 @@ Value FeePartValue(const FeePart& part, const std::string& row_unit);
 // the JSON download both take their tables from here, so they cannot drift.
 Value FeeTableRecord(const FeeTable& table, FeeRowForm form);
 
-// What a document says, without its change note: two versions whose keys
-// are equal have the same content. Works on records read back from a
-// publication too.
+// What a document says, without its change note (nor the record's
+// `issuer`, which is fields.issuer or else taken from the configuration):
+// two versions whose keys are equal have the same content. Works on
+// records read back from a publication too.
 std::string ContentKey(const Value& record);
 
 // Sets the typed core fields of doc (title, index_no, published ...) from

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <mutex>
+#include <set>
 
 #include "base/parallel.h"
 #include "base/text.h"
@@ -22,13 +23,22 @@ StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
   Diagnostics& diags = site.diagnostics;
 
   site.config = ParseConfig(site.sources, diags);
+  if (opts.published != nullptr) {
+    auto published = opts.published->LastPublication();
+    if (!published.ok()) return published.status();
+    site.published = std::move(*published);
+  }
+  std::set<std::string> published_index_nos;
+  for (const auto& p : site.published) published_index_nos.insert(p.index_no);
+  ValidateOptions validate = opts.validate;
+  validate.published_index_nos = &published_index_nos;
   const auto& files = site.sources.documents;
   std::vector<std::optional<Document>> docs(files.size());
   std::vector<Diagnostics> found(files.size());
   std::mutex progress_mu;
   size_t validated = 0;
   ParallelFor(files.size(), [&](size_t i) {
-    docs[i] = ValidateDocument(files[i], site.config, opts.validate, found[i]);
+    docs[i] = ValidateDocument(files[i], site.config, validate, found[i]);
     if (!opts.progress) return;
     std::lock_guard<std::mutex> lock(progress_mu);
     opts.progress({"validating", ++validated, files.size()});
@@ -38,11 +48,6 @@ StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
     if (docs[i]) site.documents.push_back(std::move(*docs[i]));
   }
   CheckAcrossDocuments(site.documents, site.config, diags);
-  if (opts.published != nullptr) {
-    auto published = opts.published->LastPublication();
-    if (!published.ok()) return published.status();
-    site.published = std::move(*published);
-  }
   CheckAgainstPublished(site.documents, site.published, diags);
 
   diags.Sort();

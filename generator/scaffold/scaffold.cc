@@ -171,6 +171,8 @@ std::string RuleText(const FieldSpec& spec, const Config& config,
       for (const auto& c : config.site.categories) names.push_back(c.path);
       return "可选：" + Join(names, "、");
     }
+    case FieldKind::kNames:
+      return "一个名称，联合发文时写成列表；不填时即发布机构的全称";
     case FieldKind::kDays:
       return "办结时限，如 20（工作日）、20个工作日、30日、2小时，0 为即办" +
              (spec.not_more_than.empty()
@@ -430,7 +432,8 @@ StatusOr<Scaffold> MakeScaffold(const Config& config,
   if (!department.ok()) return department.status();
   const Department& dept = **department;
 
-  const std::string& layout = config.site.index_no_layout;
+  // The department's own first layout, if it has one, else the site's.
+  const std::string layout = config.IndexNoLayoutsFor(dept.id).front();
   const int serial =
       NextSerial(documents, layout, dept.org_code, request.today);
   const std::string index_no =

@@ -43,10 +43,14 @@ std::string LimitText(const SiteContext& ctx, const TimeLimit& limit) {
   return ctx.Format(key, {{"n", std::to_string(limit.amount)}});
 }
 
-// The limit with its note in brackets, if it has one.
+// A limit written with its unit, as written (the page shows the guide's
+// own words); a bare number with the unit it stands for, working days, and
+// 0 as 即办.
 std::string TimeLimitDisplay(const SiteContext& ctx, const std::string& text) {
   auto limit = ParseTimeLimit(text);
   if (!limit) return text;
+  const bool bare = text.find_first_not_of("0123456789") == std::string::npos;
+  if (!bare && limit->amount != 0) return text;
   std::string shown = LimitText(ctx, *limit);
   if (limit->note.empty()) return shown;
   return ctx.Format("limit_with_note",
@@ -101,6 +105,12 @@ Value MetaRows(const SiteContext& ctx, const Document& doc,
       "title", "change_note", "withdrawn", "repealed_by", "repeal_reason"};
   Value meta = Value::List();
   for (const auto& spec : schema.fields) {
+    if (spec.key == "issuer") {  // 发文机关: given, or the department's
+      if (!doc.issuers.empty()) {
+        meta.Push(Meta(spec.label, JoinWords(doc.issuers)));
+      }
+      continue;
+    }
     const Value* v = doc.fields.Find(spec.key);
     if (v == nullptr || kNotInTable.count(spec.key)) continue;
     meta.Push(MetaRow(ctx, doc, spec, *v));

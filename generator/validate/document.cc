@@ -232,12 +232,13 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
   CheckFieldValues(*root, *schema, config, doc, diags);
   WarnInvisibleChars(config, *root, file.path, diags);
   FillCoreFields(doc);
+  DefaultIssuers(config, doc);
   SetValidityMeaning(*schema, doc);
 
   CheckSchemaRules(*schema, *root, doc, diags);
   CheckDateOrder(*schema, doc, diags);
   CheckDayLimits(*schema, doc, diags);
-  CheckIndexNoParts(config, doc, diags);
+  CheckIndexNoParts(config, doc, opts, diags);
   if (path_ok) CheckYearFolder(year_dir, doc, diags);
   CheckNotInFuture(opts, doc, diags);
   ReadBody(std::move(split.body), split.body_line, *schema, doc, diags);

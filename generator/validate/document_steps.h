@@ -73,14 +73,19 @@ void CheckDateOrder(const Schema& schema, const Document& doc,
 void CheckDayLimits(const Schema& schema, const Document& doc,
                     Diagnostics& diags);
 
-// 索引号 against its department's organisation code (D303) and the year of
-// 发布日期 (D304).
+// 索引号 against its department's organisation code (D303) and the year
+// of the site's rule (D304: 发布日期, or 成文日期 with year_of: written).
+// The hints of a 索引号 in opts.published_index_nos never renumber it.
 void CheckIndexNoParts(const Config& config, const Document& doc,
-                       Diagnostics& diags);
+                       const ValidateOptions& opts, Diagnostics& diags);
 
 // The year folder against the year of 发布日期 (D214).
 void CheckYearFolder(const std::string& year_dir, const Document& doc,
                      Diagnostics& diags);
+
+// 发文机关: when `issuer` is not given, the full name of the department
+// (names.cc).
+void DefaultIssuers(const Config& config, Document& doc);
 
 // A 发布日期 after opts.today, when it is set (a D213 warning).
 void CheckNotInFuture(const ValidateOptions& opts, const Document& doc,

@@ -164,6 +164,7 @@ Value FieldChecker::Check(const FieldSpec& spec, const YamlNode& node,
   if (spec.kind == FieldKind::kPhone && node.is_list()) {
     return CheckPhoneList(spec, node, keypath);
   }
+  if (spec.kind == FieldKind::kNames) return CheckNames(spec, node, keypath);
   std::optional<std::string> text = ScalarText(at, node);
   if (!text || !CheckScalar(at, *text)) return Value();
   if (spec.kind == FieldKind::kDate) {
@@ -222,6 +223,7 @@ bool FieldChecker::CheckScalar(const At& at, const std::string& text) {
       return true;
     case FieldKind::kList:
     case FieldKind::kRecord:
+    case FieldKind::kNames:
       break;  // not scalars: Check handles them
   }
   return false;
@@ -338,9 +340,18 @@ void FieldChecker::WarnFullWidthDigits(const At& at, const std::string& text) {
 }
 
 bool FieldChecker::CheckIndexNoField(const At& at, const std::string& text) {
-  IndexNoMatch m = MatchIndexNo(config_.site.index_no_layout, text);
+  const YamlNode* node = root_.Find("department");
+  const Department* dept = node && node->is_scalar()
+                               ? config_.FindDepartment(Trim(node->text))
+                               : nullptr;
+  IndexNoMatch m =
+      MatchIndexNo(config_.IndexNoLayoutsFor(dept ? dept->id : ""), text);
   if (!m.error) return true;
-  Error(kBadIndexNo, at, at.name + " " + m.error->message,
+  std::string message = m.error->message;
+  if (dept != nullptr && !dept->index_no_layouts.empty()) {
+    message += " and for " + dept->id + " in departments.yaml";
+  }
+  Error(kBadIndexNo, at, at.name + " " + message,
         "for example " + ExampleIndexNo());
   return false;
 }
@@ -586,10 +597,12 @@ std::string FieldChecker::ExampleIndexNo() const {
   std::string org = config_.departments.empty()
                         ? "00817365-1"
                         : config_.departments.front().org_code;
+  std::string layout = config_.site.index_no_layout;
   const YamlNode* dept = root_.Find("department");
   if (dept && dept->is_scalar()) {
     if (const Department* d = config_.FindDepartment(Trim(dept->text))) {
       org = d->org_code;
+      layout = config_.IndexNoLayoutsFor(d->id).front();
     }
   }
   Date date{2005, 1, 1};
@@ -597,7 +610,7 @@ std::string FieldChecker::ExampleIndexNo() const {
   if (published && published->is_scalar()) {
     if (auto d = Date::ParseWritten(Trim(published->text))) date = *d;
   }
-  return FormatIndexNo(config_.site.index_no_layout, org, date, 1);
+  return FormatIndexNo(layout, org, date, 1);
 }
 
 std::string FieldChecker::SuggestDepartment(const std::string& text) const {

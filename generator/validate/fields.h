@@ -64,6 +64,9 @@ class FieldChecker {
   // A phone field written as a list of numbers.
   Value CheckPhoneList(const FieldSpec& spec, const YamlNode& node,
                        const std::string& keypath);
+  // One name or a list of names (names.cc): always a list of texts.
+  Value CheckNames(const FieldSpec& spec, const YamlNode& node,
+                   const std::string& keypath);
 
   // The trimmed text of a scalar of one line (a long_text may have more),
   // or nullopt when node is not such a scalar (D202, D203).

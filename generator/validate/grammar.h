@@ -73,8 +73,12 @@ struct IndexNoParts {
 struct IndexNoMatch {
   std::optional<IndexNoParts> parts;
   std::optional<GrammarError> error;
+  std::string layout;  // the layout that matched
 };
 IndexNoMatch MatchIndexNo(const std::string& layout, const std::string& text);
+// By the first of `layouts` that the text follows (Config::IndexNoLayoutsFor).
+IndexNoMatch MatchIndexNo(const std::vector<std::string>& layouts,
+                          const std::string& text);
 
 // Formats an index_no by layout (for `disclose new`).
 std::string FormatIndexNo(const std::string& layout, const std::string& org,

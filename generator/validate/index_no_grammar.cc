@@ -1,53 +1,20 @@
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <vector>
 
 #include "base/text.h"
+#include "config/index_no_layouts.h"
 #include "validate/grammar.h"
 
 namespace disclose {
 
 namespace {
 
-struct LayoutToken {
-  enum Kind { kLiteral, kOrg, kYear, kYearMonth, kSerial } kind;
-  std::string literal;
-  size_t digits = 0;
-};
+using LayoutToken = IndexNoLayoutToken;
 
 std::vector<LayoutToken> ParseLayout(const std::string& layout) {
-  std::vector<LayoutToken> out;
-  size_t i = 0;
-  while (i < layout.size()) {
-    size_t open = layout.find('{', i);
-    if (open != i) {
-      size_t end = open == std::string::npos ? layout.size() : open;
-      out.push_back({LayoutToken::kLiteral, layout.substr(i, end - i), 0});
-      i = end;
-      continue;
-    }
-    size_t close = layout.find('}', open);
-    if (close == std::string::npos) {
-      out.push_back({LayoutToken::kLiteral, layout.substr(open), 0});
-      break;
-    }
-    std::string name = layout.substr(open + 1, close - open - 1);
-    if (name == "org") {
-      out.push_back({LayoutToken::kOrg, "", 0});
-    } else if (name == "yyyy") {
-      out.push_back({LayoutToken::kYear, "", 4});
-    } else if (name == "yyyymm") {
-      out.push_back({LayoutToken::kYearMonth, "", 6});
-    } else if (!name.empty() &&
-               name.find_first_not_of('n') == std::string::npos) {
-      out.push_back({LayoutToken::kSerial, "", name.size()});
-    } else {
-      out.push_back(
-          {LayoutToken::kLiteral, layout.substr(open, close - open + 1), 0});
-    }
-    i = close + 1;
-  }
-  return out;
+  return ParseIndexNoLayout(layout).tokens;
 }
 
 bool AllDigitsAt(const std::string& s, size_t pos, size_t n) {
@@ -114,15 +81,33 @@ bool MatchFrom(const std::vector<LayoutToken>& tokens, size_t i,
 }  // namespace
 
 IndexNoMatch MatchIndexNo(const std::string& layout, const std::string& text) {
+  return MatchIndexNo(std::vector<std::string>{layout}, text);
+}
+
+IndexNoMatch MatchIndexNo(const std::vector<std::string>& layouts,
+                          const std::string& text) {
   IndexNoMatch result;
-  IndexNoParts parts;
-  if (text.size() <= 64 && MatchFrom(ParseLayout(layout), 0, text, 0, &parts)) {
-    result.parts = parts;
-  } else {
-    result.error = GrammarError{"\"" + text + "\" does not follow the layout " +
-                                    layout + " set in site.yaml",
-                                ""};
+  for (const auto& layout : layouts) {
+    IndexNoParts parts;
+    if (text.size() <= 64 &&
+        MatchFrom(ParseLayout(layout), 0, text, 0, &parts)) {
+      result.parts = parts;
+      result.layout = layout;
+      return result;
+    }
   }
+  std::vector<std::string> unique;
+  for (const auto& layout : layouts) {
+    if (std::find(unique.begin(), unique.end(), layout) == unique.end()) {
+      unique.push_back(layout);
+    }
+  }
+  result.error = GrammarError{
+      "\"" + text + "\" does not follow " +
+          (unique.size() == 1 ? "the layout " + unique.front()
+                              : "any of the layouts " + Join(unique, ", ")) +
+          " set in site.yaml",
+      ""};
   return result;
 }
 

@@ -185,32 +185,100 @@ void CheckDayLimits(const Schema& schema, const Document& doc,
   }
 }
 
+namespace {
+
+constexpr char kPublishedNeverChanges[] =
+    "this 索引号 is published and cannot change; ";
+
+// The year the site's rule puts in the 索引号 of doc, with the field it
+// comes from ("发布日期 (published) 2004-12-28"); 0 when any year will do
+// (year_of: written and no 成文日期).
+int ExpectedYear(const Config& config, const Document& doc,
+                 std::string* source) {
+  if (config.site.index_no_year_of == IndexNoYear::kWritten) {
+    if (!doc.written) return 0;
+    *source = "成文日期 (written) is " + doc.written->ToString();
+    return doc.written->year;
+  }
+  *source = "发布日期 (published) is " + doc.published.ToString();
+  return doc.published.year;
+}
+
+// D304: the year in the 索引号 against the site's rule. The hint never
+// asks to renumber a published document: it names the rule that would fit.
+void CheckIndexNoYear(const Config& config, const Document& doc, int year,
+                      bool published, Diagnostics& diags) {
+  const bool written = config.site.index_no_year_of == IndexNoYear::kWritten;
+  std::string source;
+  const int expected = ExpectedYear(config, doc, &source);
+  std::string hint;
+  if (expected == 0) {
+    // No 成文日期: any year up to that of 发布日期.
+    if (!doc.published.year || year <= doc.published.year) return;
+    source = "it cannot be later than 发布日期 (published) " +
+             doc.published.ToString();
+    hint =
+        "a 索引号 is given before the document is published; give 成文日期 "
+        "(written) or correct the year";
+  } else if (year == expected) {
+    return;
+  } else if (published) {
+    hint = std::string(kPublishedNeverChanges) +
+           (written ? "correct 成文日期 (written) if it is wrong"
+                    : "if the site numbers documents by the year they were "
+                      "written, set year_of: written under index_no in "
+                      "site.yaml");
+  } else {
+    hint = std::string("the site's rule is the year of ") +
+           (written ? "成文日期 (year_of: written)"
+                    : "发布日期 (year_of: published)") +
+           ", so the number should have been given in " +
+           std::to_string(expected) +
+           (written ? ""
+                    : "; if the site numbers documents by the year they were "
+                      "written, set year_of: written under index_no in "
+                      "site.yaml");
+  }
+  diags.Error(kIndexNoYear, doc.source_path, doc.FieldLine("index_no"),
+              doc.FieldColumn("index_no"),
+              "索引号 (index_no) \"" + doc.index_no + "\" has the year " +
+                  std::to_string(year) + ", but " + source,
+              hint);
+}
+
+}  // namespace
+
 void CheckIndexNoParts(const Config& config, const Document& doc,
-                       Diagnostics& diags) {
+                       const ValidateOptions& opts, Diagnostics& diags) {
   if (doc.index_no.empty()) return;
-  const std::string& layout = config.site.index_no_layout;
-  IndexNoMatch m = MatchIndexNo(layout, doc.index_no);
+  IndexNoMatch m =
+      MatchIndexNo(config.IndexNoLayoutsFor(doc.department), doc.index_no);
   if (!m.parts) return;
+  const bool published = opts.published_index_nos != nullptr &&
+                         opts.published_index_nos->count(doc.index_no) > 0;
   const Department* dept = config.FindDepartment(doc.department);
-  const int line = doc.FieldLine("index_no");
-  const int column = doc.FieldColumn("index_no");
   if (dept != nullptr && !m.parts->org.empty() &&
       CompactOrgCode(m.parts->org) != CompactOrgCode(dept->org_code)) {
     const int serial = m.parts->serial.empty() ? 1 : std::stoi(m.parts->serial);
-    diags.Error(kIndexNoOrgCode, doc.source_path, line, column,
+    // The number as it should be: the year by the site's rule too.
+    std::string source;
+    int year = ExpectedYear(config, doc, &source);
+    if (year == 0) year = m.parts->year;
+    const Date date{year, m.parts->month ? m.parts->month : doc.published.month,
+                    1};
+    diags.Error(kIndexNoOrgCode, doc.source_path, doc.FieldLine("index_no"),
+                doc.FieldColumn("index_no"),
                 "索引号 (index_no) \"" + doc.index_no +
                     "\" does not start with the organisation code of " +
                     dept->name + " (" + dept->org_code + ")",
-                "write " + FormatIndexNo(layout, dept->org_code, doc.published,
-                                         serial));
+                published ? std::string(kPublishedNeverChanges) +
+                                "check 发布机构 (department) and its org_code "
+                                "in content/departments.yaml"
+                          : "write " + FormatIndexNo(m.layout, dept->org_code,
+                                                     date, serial));
   }
-  if (m.parts->year && doc.published.year &&
-      m.parts->year != doc.published.year) {
-    diags.Error(kIndexNoYear, doc.source_path, line, column,
-                "索引号 (index_no) \"" + doc.index_no + "\" has the year " +
-                    std::to_string(m.parts->year) +
-                    ", but 发布日期 (published) is " + doc.published.ToString(),
-                "the year in 索引号 is the year of publication");
+  if (m.parts->year) {
+    CheckIndexNoYear(config, doc, m.parts->year, published, diags);
   }
 }
 

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -22,6 +24,9 @@ struct ValidateOptions {
   std::optional<Date> today;
   // Larger files are refused unread (D105).
   size_t max_file_bytes = size_t{2} * 1024 * 1024;
+  // The 索引号 of the last publication, when known: their hints never ask
+  // to renumber them (D303, D304). Not owned.
+  const std::set<std::string>* published_index_nos = nullptr;
 };
 
 // Validates one document, step by step (validate/document_steps.h).

@@ -74,7 +74,7 @@ TEST_F(AuditStoryTest, LogDiffAndVerifyAreWhatTheCommandsPrint) {
   ASSERT_TRUE(log.ok());
   ASSERT_EQ(log->publications.size(), 2u);
   EXPECT_EQ(log->publications[0].subject, "调整收费");
-  EXPECT_EQ(log->publications[1].subject, "Publish: 23 added");
+  EXPECT_EQ(log->publications[1].subject, "Publish: 26 added");
   EXPECT_EQ(Text(LogLines(*log)), Disclose("log").out);
   EXPECT_EQ(LogJson(*log).ToJson() + "\n", Disclose("log --format json").out);
 

@@ -71,7 +71,7 @@ TEST_F(NewServeTest, NewThenCheckReportsEachPlaceholderAndNothingElse) {
             "content/news/2026/duty-roster.md:6:8: error[D299]: 标题 (title) "
             "is still a placeholder: replace \"【待填写】标题\" with the real "
             "value\n  hint: for example 关于公布2005年门诊收费标准的通知\n"
-            "content/news/2026/duty-roster.md:16:11: error[D299]: 主题分类 "
+            "content/news/2026/duty-roster.md:18:11: error[D299]: 主题分类 "
             "(category) is still a placeholder: replace \"【待填写】主题分类\" "
             "with the real value\n  hint: for example 政务公开\n");
   EXPECT_NE(checked.err.find(" documents: 2 errors, 0 warnings ("),

@@ -205,7 +205,7 @@ TEST(ConfigTest, SchemasAddTheirFieldsAfterTheCoreFields) {
             "\"colour\"\n"
             "  hint: one of text, long_text, date, enum, list, record, "
             "index_no, doc_no, phone, department, document, category, days, "
-            "period, count\n");
+            "period, count, names\n");
   const Schema& s = c.schemas.at("guide");
   ASSERT_EQ(s.fields.size(), 3u);
   EXPECT_EQ(s.fields[0].key, "title");

@@ -122,6 +122,31 @@ TEST_F(ScaffoldTest, GetsTheNextFreeIndexNoOfItsDepartmentAndYear) {
   EXPECT_EQ(other->index_no, "00817552-6/2026-00012");
 }
 
+TEST_F(ScaffoldTest, IssuesTheFirstLayoutOfTheDepartmentOrOfTheSite) {
+  config_.site.index_no_layouts = {"{org}/{yyyymm}-{nnnnnn}",
+                                   "{org}/{yyyy}-{nnnnn}"};
+  config_.departments.back().index_no_layouts = {"FD-{yyyy}-{nnnn}"};
+  const std::string own = config_.departments.back().id;
+  sources_.documents.push_back(
+      Doc("content/news/2026/a.md", "00817365-1/202603-000007"));
+  sources_.documents.push_back(Doc("content/news/2026/b.md", "FD-2026-0041"));
+  auto site = Make("notice", "news/2026/a2", "zwzx");
+  ASSERT_TRUE(site.ok()) << site.status().message();
+  EXPECT_EQ(site->index_no, "00817365-1/202603-000008");
+  auto dept = Make("notice", "news/2026/b2", own);
+  ASSERT_TRUE(dept.ok()) << dept.status().message();
+  EXPECT_EQ(dept->index_no, "FD-2026-0042");
+}
+
+TEST_F(ScaffoldTest, ALayoutWithAPrefixAndNoOrgIsOneSequenceForTheSite) {
+  config_.site.index_no_layouts = {"430000/{yyyy}-{nnnnn}"};
+  sources_.documents.push_back(
+      Doc("content/news/2026/a.md", "430000/2026-00007"));
+  auto s = Make("notice", "news/2026/b", "weisheng");
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->index_no, "430000/2026-00008");
+}
+
 TEST_F(ScaffoldTest, WritesEveryFieldOfEveryTypeInSchemaOrderWithItsLabel) {
   ASSERT_GE(config_.schemas.size(), 2u);
   for (const auto& [type, schema] : config_.schemas) {
@@ -217,7 +242,7 @@ TEST_F(ScaffoldTest, PlaceholderErrorNamesTheFieldAndItsLine) {
             "placeholder: replace \"【待填写】标题\" with the real value\n"
             "  hint: for example 关于公布2005年门诊收费标准的通知\n");
   EXPECT_EQ(FormatText(diags.items()[1]),
-            "content/news/2026/x.md:16:11: error[D299]: 主题分类 (category) is "
+            "content/news/2026/x.md:18:11: error[D299]: 主题分类 (category) is "
             "still a placeholder: replace \"【待填写】主题分类\" with the real "
             "value\n  hint: for example 政务公开\n");
 }
@@ -297,6 +322,7 @@ TEST_F(ScaffoldTest, RefusesRequestsItCannotMeetWithAMessageForTheAuthor) {
 
 TEST_F(ScaffoldTest, RefusesWhenTheSerialsOfTheYearAreUsedUp) {
   config_.site.index_no_layout = "{org}/{yyyy}-{nn}";
+  config_.site.index_no_layouts = {"{org}/{yyyy}-{nn}"};
   sources_.documents.push_back(
       Doc("content/news/2026/a.md", "00817365-1/2026-99"));
   EXPECT_EQ(Make("notice", "news/2026/b.md").status().message(),

@@ -160,7 +160,7 @@ TEST_F(DocumentStepsTest, CheckDateOrderAndIndexNoParts) {
       "published: 2005-01-10\nwritten: 2005-02-01\n");
   Diagnostics diags;
   CheckDateOrder(*schema_, doc, diags);
-  CheckIndexNoParts(config_, doc, diags);
+  CheckIndexNoParts(config_, doc, ValidateOptions{}, diags);
   EXPECT_EQ(FormatText(diags),
             "content/docs/2005/r.md:7:10: error[D210]: 成文日期 (written) "
             "2005-02-01 is after 发布日期 (published) 2005-01-10\n"
@@ -172,7 +172,10 @@ TEST_F(DocumentStepsTest, CheckDateOrderAndIndexNoParts) {
             "content/docs/2005/r.md:4:11: error[D304]: 索引号 (index_no) "
             "\"44800348-8/2004-00001\" has the year 2004, but 发布日期 "
             "(published) is 2005-01-10\n"
-            "  hint: the year in 索引号 is the year of publication\n");
+            "  hint: the site's rule is the year of 发布日期 (year_of: "
+            "published), so the number should have been given in 2005; if "
+            "the site numbers documents by the year they were written, set "
+            "year_of: written under index_no in site.yaml\n");
 }
 
 TEST_F(DocumentStepsTest, CheckYearFolderAndNotInFuture) {
