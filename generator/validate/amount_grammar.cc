@@ -192,7 +192,7 @@ std::string TakeLeadingWords(std::string* t) {
     --start;
   }
   if (start == end || start == 0 || (*t)[start] == '.') return "";
-  const std::string words = Trim(t->substr(0, start));
+  std::string words = Trim(t->substr(0, start));
   const unsigned char last = words.empty() ? 0 : words.back();
   if (words.empty() || last < 0x80 ||
       std::all_of(words.begin(), words.end(), [](char c) {
