@@ -3,6 +3,7 @@
 
 #include "base/diagnostic_codes.h"
 #include "base/text.h"
+#include "config/org_code.h"
 #include "validate/validate.h"
 
 namespace disclose {
@@ -38,24 +39,54 @@ void CheckUniqueFields(const std::vector<Document>& docs, const Config& config,
   }
 }
 
+// The number a 索引号 stands for: an organisation code written with its
+// hyphen (00817301-0) or without (008173010) is the same code, so the two
+// numbers are one.
+std::string NumberKey(const std::string& index_no, const Config& config) {
+  for (const auto& d : config.departments) {
+    const std::string compact = CompactOrgCode(d.org_code);
+    const size_t at =
+        compact == d.org_code ? std::string::npos : index_no.find(d.org_code);
+    if (at != std::string::npos) {
+      return index_no.substr(0, at) + compact +
+             index_no.substr(at + d.org_code.size());
+    }
+  }
+  return index_no;
+}
+
+void CheckDuplicateIndexNos(const std::vector<Document>& docs,
+                            const Config& config, Diagnostics& diags) {
+  std::map<std::string, const Document*> by_number;
+  for (const auto& doc : docs) {
+    if (doc.index_no.empty()) continue;
+    auto [it, inserted] =
+        by_number.emplace(NumberKey(doc.index_no, config), &doc);
+    if (inserted) continue;
+    const Document& other = *it->second;
+    const std::string as_written =
+        other.index_no == doc.index_no
+            ? std::string()
+            : " (written \"" + other.index_no + "\" there)";
+    diags.Error(kDuplicateIndexNo, doc.source_path, doc.FieldLine("index_no"),
+                doc.FieldColumn("index_no"),
+                "索引号 (index_no) \"" + doc.index_no +
+                    "\" is already used by " + other.source_path + ":" +
+                    std::to_string(other.FieldLine("index_no")) + as_written,
+                "every document needs its own 索引号; run 'disclose new' "
+                "for the next free one");
+  }
+}
+
 }  // namespace
 
 void CheckAcrossDocuments(const std::vector<Document>& docs,
                           const Config& config, Diagnostics& diags) {
   std::map<std::string, const Document*> by_index_no;
   for (const auto& doc : docs) {
-    if (doc.index_no.empty()) continue;
-    auto [it, inserted] = by_index_no.emplace(doc.index_no, &doc);
-    if (!inserted) {
-      diags.Error(kDuplicateIndexNo, doc.source_path, doc.FieldLine("index_no"),
-                  doc.FieldColumn("index_no"),
-                  "索引号 (index_no) \"" + doc.index_no +
-                      "\" is already used by " + it->second->source_path + ":" +
-                      std::to_string(it->second->FieldLine("index_no")),
-                  "every document needs its own 索引号; run 'disclose new' "
-                  "for the next free one");
-    }
+    if (!doc.index_no.empty()) by_index_no.emplace(doc.index_no, &doc);
   }
+  CheckDuplicateIndexNos(docs, config, diags);
   CheckUniqueFields(docs, config, diags);
   for (const auto& doc : docs) {
     for (const auto& ref : doc.refs) {
