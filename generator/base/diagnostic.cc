@@ -1,6 +1,7 @@
 #include "base/diagnostic.h"
 
 #include <algorithm>
+#include <ostream>
 #include <tuple>
 
 #include "base/text.h"
@@ -9,13 +10,13 @@
 namespace disclose {
 
 void Diagnostics::Error(std::string code, std::string path, int line,
-                        int column, std::string message, std::string hint) {
+                        int column, Said message, Said hint) {
   Add({Severity::kError, std::move(code), std::move(path), line, column,
        std::move(message), std::move(hint)});
 }
 
 void Diagnostics::Warning(std::string code, std::string path, int line,
-                          int column, std::string message, std::string hint) {
+                          int column, Said message, Said hint) {
   Add({Severity::kWarning, std::move(code), std::move(path), line, column,
        std::move(message), std::move(hint)});
 }
@@ -54,40 +55,43 @@ void Diagnostics::Sort() {
                items_.end());
 }
 
-std::string FormatText(const Diagnostic& d) {
+std::string FormatText(const Diagnostic& d, Language language) {
   std::string out = d.path;
   if (d.line > 0) {
     out += ':' + std::to_string(d.line);
     if (d.column > 0) out += ':' + std::to_string(d.column);
   }
   out += d.severity == Severity::kError ? ": error[" : ": warning[";
-  out += d.code + "]: " + d.message + "\n";
-  if (!d.hint.empty()) out += "  hint: " + d.hint + "\n";
+  out += d.code + "]: " + d.message.In(language) + "\n";
+  if (!d.hint.empty()) {
+    out += language == Language::kEn ? "  hint: " : "  提示：";
+    out += d.hint.In(language) + "\n";
+  }
   return out;
 }
 
-std::string FormatText(const Diagnostics& ds) {
+std::string FormatText(const Diagnostics& ds, Language language) {
   std::string out;
-  for (const auto& d : ds.items()) out += FormatText(d);
+  for (const auto& d : ds.items()) out += FormatText(d, language);
   return out;
 }
 
-std::string FormatTerminal(const Diagnostic& d) {
+std::string FormatTerminal(const Diagnostic& d, Language language) {
   Diagnostic safe = d;
   safe.code = TerminalSafe(d.code);
   safe.path = TerminalSafe(d.path);
-  safe.message = TerminalSafe(d.message);
-  safe.hint = TerminalSafe(d.hint);
-  return FormatText(safe);
+  safe.message = {TerminalSafe(d.message.en), TerminalSafe(d.message.zh)};
+  safe.hint = {TerminalSafe(d.hint.en), TerminalSafe(d.hint.zh)};
+  return FormatText(safe, language);
 }
 
-std::string FormatTerminal(const Diagnostics& ds) {
+std::string FormatTerminal(const Diagnostics& ds, Language language) {
   std::string out;
-  for (const auto& d : ds.items()) out += FormatTerminal(d);
+  for (const auto& d : ds.items()) out += FormatTerminal(d, language);
   return out;
 }
 
-std::string FormatJson(const Diagnostics& ds) {
+std::string FormatJson(const Diagnostics& ds, Language language) {
   Value root = Value::Map();
   root.Set("errors", Value::Number(ds.ErrorCount()));
   root.Set("warnings", Value::Number(ds.WarningCount()));
@@ -99,8 +103,8 @@ std::string FormatJson(const Diagnostics& ds) {
     item.Set("path", d.path);
     item.Set("line", Value::Number(d.line));
     item.Set("column", Value::Number(d.column));
-    item.Set("message", d.message);
-    if (!d.hint.empty()) item.Set("hint", d.hint);
+    item.Set("message", d.message.In(language));
+    if (!d.hint.empty()) item.Set("hint", d.hint.In(language));
     if (d.fix) {
       Value& fix = item.Set("fix", Value::Map());
       fix.Set("line", Value::Number(d.fix->line));
@@ -110,6 +114,21 @@ std::string FormatJson(const Diagnostics& ds) {
     }
   }
   return root.ToJson() + "\n";
+}
+
+Language LanguageOf(std::string_view site_language) {
+  const bool english =
+      site_language == "en" ||
+      (site_language.size() > 3 && site_language.substr(0, 3) == "en-");
+  return english ? Language::kEn : Language::kZh;
+}
+
+void PrintTo(const Said& said, std::ostream* os) {
+  *os << "{en: \"" << said.en << "\", zh: \"" << said.zh << "\"}";
+}
+
+Said Quote(const std::string& value) {
+  return {"\"" + value + "\"", "“" + value + "”"};
 }
 
 }  // namespace disclose

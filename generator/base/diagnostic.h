@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "base/said.h"
+
 namespace disclose {
 
 enum class Severity { kError, kWarning };
@@ -25,12 +27,12 @@ struct Fix {
 
 struct Diagnostic {
   Severity severity = Severity::kError;
-  std::string code;     // stable, e.g. D201: base/diagnostic_codes.h
-  std::string path;     // relative to the site root, '/'-separated
-  int line = 0;         // 1-based; 0 when the problem concerns the whole file
-  int column = 0;       // 1-based, counted in characters; 0 if unknown
-  std::string message;  // plain words, with the Chinese label of the field
-  std::string hint;     // how to fix it; may be empty
+  std::string code;  // stable, e.g. D201: base/diagnostic_codes.h
+  std::string path;  // relative to the site root, '/'-separated
+  int line = 0;      // 1-based; 0 when the problem concerns the whole file
+  int column = 0;    // 1-based, counted in characters; 0 if unknown
+  Said message;      // plain words, with the Chinese label of the field
+  Said hint;         // how to fix it; may be empty
   std::optional<Fix> fix;  // only when the fix is certain
 };
 
@@ -38,9 +40,9 @@ class Diagnostics {
  public:
   void Add(Diagnostic d) { items_.push_back(std::move(d)); }
   void Error(std::string code, std::string path, int line, int column,
-             std::string message, std::string hint = "");
+             Said message, Said hint = {});
   void Warning(std::string code, std::string path, int line, int column,
-               std::string message, std::string hint = "");
+               Said message, Said hint = {});
   void Append(const Diagnostics& other);
 
   bool HasErrors() const;
@@ -57,18 +59,21 @@ class Diagnostics {
 };
 
 // "path:line:col: error[D201]: message" and, when there is one,
-// "  hint: ..." on the next line. Each diagnostic ends with '\n'.
-std::string FormatText(const Diagnostic& d);
-std::string FormatText(const Diagnostics& ds);
+// "  hint: ..." ("  提示：..." in Chinese) on the next line, message and hint
+// in `language`. Each diagnostic ends with '\n'.
+std::string FormatText(const Diagnostic& d, Language language = Language::kEn);
+std::string FormatText(const Diagnostics& ds,
+                       Language language = Language::kEn);
 
 // FormatText for a terminal: path, message and hint pass through
 // TerminalSafe (base/text.h), so no control or invisible character of the
 // content is printed as it is. What the CLI prints on stderr.
-std::string FormatTerminal(const Diagnostic& d);
-std::string FormatTerminal(const Diagnostics& ds);
+std::string FormatTerminal(const Diagnostic& d, Language language);
+std::string FormatTerminal(const Diagnostics& ds, Language language);
 
 // {"errors":N,"warnings":N,"diagnostics":[{...}]} followed by '\n'. A
 // diagnostic with a fix carries "fix":{"line","column","from","to"}.
-std::string FormatJson(const Diagnostics& ds);
+// "message" and "hint" are in `language`; the shape is the same in all.
+std::string FormatJson(const Diagnostics& ds, Language language);
 
 }  // namespace disclose

@@ -13,9 +13,8 @@ namespace disclose::cli {
 
 namespace {
 
-std::string Counts(const CheckedSite& site) {
-  return std::to_string(site.diagnostics.ErrorCount()) + " errors, " +
-         std::to_string(site.diagnostics.WarningCount()) + " warnings";
+Language LanguageOfSite(const CheckedSite& site) {
+  return LanguageOf(site.config.site.language);
 }
 
 // check --fix: applies the certain fixes of a first check, prints each
@@ -34,8 +33,13 @@ StatusOr<CheckedSite> CheckAndFix(FileSystem& fs, const CommonFlags& flags,
     applied += o.applied ? 1 : 0;
     std::cerr << TerminalSafe(FormatFixOutcome(o), Newlines::kKeep);
   }
-  *summary = "fixed " + std::to_string(applied) + " values; ";
-  return CheckSite(fs, MakeOptions(flags));
+  auto second = CheckSite(fs, MakeOptions(flags));
+  if (second.ok()) {
+    *summary = LanguageOfSite(*second) == Language::kEn
+                   ? "fixed " + std::to_string(applied) + " values; "
+                   : "改正了 " + std::to_string(applied) + " 处；";
+  }
+  return second;
 }
 
 }  // namespace
@@ -54,11 +58,16 @@ Command AddCheckCommand(CLI::App& app, CommonFlags& flags) {
             auto site = *fix ? CheckAndFix(fs, flags, &fixed)
                              : CheckSite(fs, MakeOptions(flags));
             if (!site.ok()) return EnvironmentError(site.status());
-            return Report(flags, *site,
-                          fixed + "checked " +
-                              std::to_string(site->documents.size()) +
-                              " documents: " + Counts(*site) + " (" +
-                              Elapsed(start) + ")");
+            const Language lang = LanguageOfSite(*site);
+            const std::string n = std::to_string(site->documents.size());
+            const std::string counts = Counts(site->diagnostics, lang);
+            return Report(
+                flags, *site,
+                fixed + (lang == Language::kEn
+                             ? "checked " + n + " documents: " + counts + " (" +
+                                   Elapsed(start) + ")"
+                             : "检查了 " + n + " 个文档：" + counts + "（" +
+                                   Elapsed(start) + "）"));
           }};
 }
 
@@ -90,14 +99,16 @@ Command AddBuildCommand(CLI::App& app, CommonFlags& flags) {
             CheckedSite site;
             auto stats = BuildSite(fs, opts, &site);
             if (!stats.ok()) return EnvironmentError(stats.status());
-            std::string summary =
-                "built " + std::to_string(site.documents.size()) + " documents";
-            if (!site.failed) {
-              summary += ", " + std::to_string(stats->pages) + " pages, " +
-                         std::to_string(stats->files) + " files";
+            const BuildCounts counts{static_cast<int>(site.documents.size()),
+                                     site.failed ? -1 : stats->pages,
+                                     site.failed ? -1 : stats->files};
+            std::string summary = BuiltLine(
+                counts, site.diagnostics, LanguageOfSite(site), Elapsed(start));
+            if (site.failed) {
+              summary += LanguageOfSite(site) == Language::kEn
+                             ? "; nothing was written"
+                             : "；未写出任何文件";
             }
-            summary += ": " + Counts(site) + " (" + Elapsed(start) + ")";
-            if (site.failed) summary += "; nothing was written";
             return Report(flags, site, summary);
           }};
 }

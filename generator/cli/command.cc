@@ -41,21 +41,51 @@ PipelineOptions MakeOptions(const CommonFlags& flags) {
 int Report(const CommonFlags& flags, const CheckedSite& site,
            const std::string& summary) {
   const Diagnostics& diags = site.diagnostics;
+  const Language language = LanguageOf(site.config.site.language);
   EndProgressLine();
   if (flags.format == "json") {
-    std::cout << FormatJson(diags);  // JSON escapes control characters
+    std::cout << FormatJson(diags, language);  // JSON escapes controls
   } else if (flags.quiet && !flags.strict) {
     // Quiet: errors only (under --strict warnings fail, so they stay).
     for (const Diagnostic& d : diags.items()) {
-      if (d.severity == Severity::kError) std::cerr << FormatTerminal(d);
+      if (d.severity == Severity::kError) {
+        std::cerr << FormatTerminal(d, language);
+      }
     }
   } else {
     // Content reaches the terminal only through FormatTerminal and
     // TerminalSafe: no control or bidi character of it is printed raw.
-    std::cerr << FormatTerminal(diags);
+    std::cerr << FormatTerminal(diags, language);
     if (!flags.quiet) std::cerr << TerminalSafe(summary) << "\n";
   }
   return site.failed ? kInvalid : kValid;
+}
+
+std::string Counts(const Diagnostics& diags, Language language) {
+  const std::string errors = std::to_string(diags.ErrorCount());
+  const std::string warnings = std::to_string(diags.WarningCount());
+  return language == Language::kEn
+             ? errors + " errors, " + warnings + " warnings"
+             : errors + " 个错误，" + warnings + " 个警告";
+}
+
+std::string BuiltLine(const BuildCounts& built, const Diagnostics& diags,
+                      Language language, const std::string& elapsed) {
+  const bool en = language == Language::kEn;
+  std::string line =
+      en ? "built " + std::to_string(built.documents) + " documents"
+         : "构建了 " + std::to_string(built.documents) + " 个文档";
+  if (built.pages >= 0) {
+    line += en ? ", " + std::to_string(built.pages) + " pages"
+               : "，" + std::to_string(built.pages) + " 个页面";
+  }
+  if (built.files >= 0) {
+    line += en ? ", " + std::to_string(built.files) + " files"
+               : "，" + std::to_string(built.files) + " 个文件";
+  }
+  line += (en ? ": " : "：") + Counts(diags, language);
+  line += en ? " (" + elapsed + ")" : "（" + elapsed + "）";
+  return line;
 }
 
 std::string Elapsed(std::chrono::steady_clock::time_point start) {

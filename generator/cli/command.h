@@ -49,6 +49,21 @@ int Report(const CommonFlags& flags, const CheckedSite& site,
            const std::string& summary);
 
 // Seconds since start, as "0.25 s", for summaries.
+// "2 errors, 1 warnings" in English, "2 个错误，1 个警告" in Chinese.
+std::string Counts(const Diagnostics& diags, Language language);
+
+// What one build made; -1 for what was not written.
+struct BuildCounts {
+  int documents = 0;
+  int pages = -1;
+  int files = -1;
+};
+
+// "built 26 documents, 90 pages, 300 files: 0 errors, 0 warnings (0.4 s)",
+// or its Chinese: the summary of build and serve.
+std::string BuiltLine(const BuildCounts& built, const Diagnostics& diags,
+                      Language language, const std::string& elapsed);
+
 std::string Elapsed(std::chrono::steady_clock::time_point start);
 
 // "disclose: error: ..." on stderr (the message through TerminalSafe);

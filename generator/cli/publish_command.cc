@@ -50,23 +50,31 @@ PublishedStore StoreOf(const CommonFlags& flags) {
 // The last line of `disclose publish`, without the time it took.
 std::string PublishSummary(const PublishResult& result) {
   const CheckedSite& site = result.site;
-  const std::string counts =
-      std::to_string(site.diagnostics.ErrorCount()) + " errors, " +
-      std::to_string(site.diagnostics.WarningCount()) + " warnings";
+  const Language lang = LanguageOf(site.config.site.language);
+  const bool en = lang == Language::kEn;
+  const std::string counts = Counts(site.diagnostics, lang);
+  const std::string n = std::to_string(site.documents.size());
   if (site.failed) {
-    return "checked " + std::to_string(site.documents.size()) +
-           " documents: " + counts + "; nothing was published";
+    return en ? "checked " + n + " documents: " + counts +
+                    "; nothing was published"
+              : "检查了 " + n + " 个文档：" + counts + "；未发布任何内容";
   }
   if (!result.committed) {
-    return "nothing changed since the last publication" +
-           (result.commit.empty() ? std::string()
-                                  : " (" + ShortId(result.commit) + ")") +
-           "; no commit";
+    const std::string last =
+        result.commit.empty()
+            ? std::string()
+            : (en ? " (" : "（") + ShortId(result.commit) + (en ? ")" : "）");
+    return en ? "nothing changed since the last publication" + last +
+                    "; no commit"
+              : "自上次发布以来没有变化" + last + "；没有提交";
   }
-  return "published " + std::to_string(site.documents.size()) + " documents, " +
-         std::to_string(result.stats.pages) + " pages as " +
-         ShortId(result.commit) + " \"" +
-         result.message.substr(0, result.message.find('\n')) + "\": " + counts;
+  const std::string subject =
+      result.message.substr(0, result.message.find('\n'));
+  const std::string pages = std::to_string(result.stats.pages);
+  return en ? "published " + n + " documents, " + pages + " pages as " +
+                  ShortId(result.commit) + " \"" + subject + "\": " + counts
+            : "发布了 " + n + " 个文档、" + pages + " 个页面，提交 " +
+                  ShortId(result.commit) + "“" + subject + "”：" + counts;
 }
 
 }  // namespace

@@ -21,24 +21,24 @@ void PrintBuild(const CommonFlags& flags, const PreviewBuild& b) {
   }
   for (const Diagnostic& d : b.diagnostics.items()) {
     if (d.severity == Severity::kError || !flags.quiet || flags.strict) {
-      std::cerr << FormatTerminal(d);
+      std::cerr << FormatTerminal(d, b.language);
     }
   }
   if (flags.quiet) return;
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f s", b.seconds);
-  std::string line = "built " + std::to_string(b.documents) + " documents";
-  if (!b.failed) {
-    line += ", " + std::to_string(b.pages) + " pages";
-  }
-  line += ": " + std::to_string(b.diagnostics.ErrorCount()) + " errors, " +
-          std::to_string(b.diagnostics.WarningCount()) + " warnings (" +
-          seconds + ")";
+  const bool en = b.language == Language::kEn;
+  std::string line = BuiltLine({b.documents, b.failed ? -1 : b.pages, -1},
+                               b.diagnostics, b.language, seconds);
   if (b.failed) {
-    line += b.generation == 1
-                ? "; pages show the problems until they are fixed"
-                : "; pages show the problems, the last good build stays for "
-                  "the rest";
+    if (b.generation == 1) {
+      line += en ? "; pages show the problems until they are fixed"
+                 : "；问题改正之前，页面显示这些问题";
+    } else {
+      line += en ? "; pages show the problems, the last good build stays for "
+                   "the rest"
+                 : "；页面显示这些问题，其余页面仍是上一次成功的构建";
+    }
   }
   std::cerr << line << std::endl;
 }

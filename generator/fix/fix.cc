@@ -51,8 +51,8 @@ auto Order(const Fix& f) { return std::tie(f.line, f.column, f.from, f.to); }
 // " (key)" (messages begin with 文号 (doc_no)).
 std::string LabelOf(const Diagnostic& d) {
   if (!d.fix->label.empty()) return d.fix->label;
-  const size_t paren = d.message.find(" (");
-  return paren == std::string::npos ? d.code : d.message.substr(0, paren);
+  const size_t paren = d.message.en.find(" (");
+  return paren == std::string::npos ? d.code : d.message.en.substr(0, paren);
 }
 
 }  // namespace

@@ -35,6 +35,20 @@ const char* YamlNode::KindName() const {
   return "nothing";
 }
 
+Said YamlNode::KindSaid() const {
+  switch (kind) {
+    case Kind::kNull:
+      return {"nothing", "空值"};
+    case Kind::kScalar:
+      return {"a text", "文字"};
+    case Kind::kList:
+      return {"a list", "列表"};
+    case Kind::kMap:
+      return {"a mapping", "映射"};
+  }
+  return {"nothing", "空值"};
+}
+
 namespace {
 
 // Thrown inside the event handler to stop yaml-cpp at the first problem of

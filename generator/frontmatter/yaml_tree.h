@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "base/said.h"
+
 namespace disclose {
 
 struct YamlEntry;
@@ -28,6 +30,8 @@ struct YamlNode {
   const YamlNode* Find(const std::string& key) const;
   // "a text", "a list", "a mapping" or "nothing": for messages.
   const char* KindName() const;
+  // The same in both languages (文字, 列表, 映射, 空值).
+  Said KindSaid() const;
 };
 
 struct YamlEntry {

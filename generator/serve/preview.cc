@@ -21,6 +21,7 @@ PreviewBuild Preview::Rebuild() {
     next->generation = state_->generation + 1;
     next->files = state_->files;
     next->base_path = state_->base_path;
+    next->language = state_->language;
   }
   PreviewBuild report;
   auto checked = CheckSite(fs_, opts_);
@@ -29,6 +30,7 @@ PreviewBuild Preview::Rebuild() {
   } else {
     CheckedSite& site = *checked;
     report.documents = static_cast<int>(site.documents.size());
+    next->language = LanguageOf(site.config.site.language);
     std::vector<OutputFile> files;
     if (!site.failed) {
       if (opts_.progress) opts_.progress({"rendering", 0, 0});
@@ -57,6 +59,7 @@ PreviewBuild Preview::Rebuild() {
   report.generation = next->generation;
   report.failed = next->failed;
   report.diagnostics = next->diagnostics;
+  report.language = next->language;
   report.error = next->error;
   report.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
@@ -197,23 +200,31 @@ std::string InjectReloadScript(std::string html, uint64_t generation) {
 }
 
 std::string DiagnosticsPage(const PreviewState& state) {
+  const Language lang = state.language;
+  const bool en = lang == Language::kEn;
   int errors = state.diagnostics.ErrorCount();
   std::string heading;
   std::string intro;
   if (!state.error.empty()) {
-    heading = "预览暂停：网站无法构建";
-    intro =
-        "The site could not be built. Fix the problem below and save; "
-        "this page reloads by itself.";
+    heading = en ? "Preview paused: the site cannot be built"
+                 : "预览暂停：网站无法构建";
+    intro = en ? "The site could not be built. Fix the problem below and "
+                 "save; this page reloads by itself."
+               : "网站无法构建。请改正下面的问题并保存，本页会自动刷新。";
   } else {
-    heading = "预览暂停：内容有 " + std::to_string(errors) + " 个错误";
-    intro =
-        "Fix the problems below and save the file; this page reloads by "
-        "itself. Nothing is published until every error is fixed.";
+    heading = en ? "Preview paused: the content has " + std::to_string(errors) +
+                       " errors"
+                 : "预览暂停：内容有 " + std::to_string(errors) + " 个错误";
+    intro = en ? "Fix the problems below and save the file; this page "
+                 "reloads by itself. Nothing is published until every "
+                 "error is fixed."
+               : "请改正下面的问题并保存文件，本页会自动刷新。"
+                 "所有错误改正之前，不会发布任何内容。";
   }
+  // The environment's own message (a path, a system error) is English.
   std::string out =
-      "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta "
-      "charset=\"utf-8\">\n"
+      "<!DOCTYPE html>\n<html lang=\"" + std::string(en ? "en" : "zh-CN") +
+      "\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, "
       "initial-scale=1\">\n"
       "<title>" +
@@ -230,7 +241,7 @@ std::string DiagnosticsPage(const PreviewState& state) {
       ".severity{font-weight:bold;color:#b00020}.warning{color:#7a4b00}\n"
       ".hint{margin:.25rem 0 0;color:#333}\n"
       "</style>\n</head>\n<body>\n<main>\n<h1>" +
-      heading + "</h1>\n<p lang=\"en\">" + intro + "</p>\n";
+      heading + "</h1>\n<p>" + intro + "</p>\n";
   if (!state.error.empty()) {
     out += "<p lang=\"en\"><strong>error:</strong> " + HtmlEscape(state.error) +
            "</p>\n";
@@ -242,13 +253,14 @@ std::string DiagnosticsPage(const PreviewState& state) {
       std::string where = d.path;
       if (d.line > 0) where += ":" + std::to_string(d.line);
       if (d.column > 0) where += ":" + std::to_string(d.column);
-      out += "<li lang=\"en\"><p><code>" + HtmlEscape(where) +
+      out += "<li><p><code>" + HtmlEscape(where) +
              "</code> <span class=\"severity" +
              std::string(error ? "" : " warning") + "\">" +
              (error ? "error" : "warning") + "[" + HtmlEscape(d.code) +
-             "]</span>: " + HtmlEscape(d.message) + "</p>";
+             "]</span>: " + HtmlEscape(d.message.In(lang)) + "</p>";
       if (!d.hint.empty()) {
-        out += "<p class=\"hint\">hint: " + HtmlEscape(d.hint) + "</p>";
+        out += "<p class=\"hint\">" + std::string(en ? "hint: " : "提示：") +
+               HtmlEscape(d.hint.In(lang)) + "</p>";
       }
       out += "</li>\n";
     }

@@ -38,6 +38,7 @@ struct PreviewState {
   bool failed = true;       // the latest build failed (or none ran yet)
   Diagnostics diagnostics;  // of the latest build
   std::string error;        // the latest build could not run at all
+  Language language = Language::kZh;  // the site's, for the diagnostics
 };
 
 // What a build did, for the terminal.
@@ -48,6 +49,7 @@ struct PreviewBuild {
   int pages = 0;
   int files = 0;
   Diagnostics diagnostics;
+  Language language = Language::kZh;  // the site's, for the diagnostics
   std::string error;  // environment problem (no site, unreadable file)
   double seconds = 0;
 };

@@ -74,7 +74,7 @@ bool FieldChecker::CheckIndexNoField(const At& at, const std::string& text) {
   IndexNoMatch m =
       MatchIndexNo(config_.IndexNoLayoutsFor(dept ? dept->id : ""), text);
   if (!m.error) return true;
-  std::string message = m.error->message;
+  Said message = m.error->message;
   if (dept != nullptr && !dept->index_no_layouts.empty()) {
     message += " and for " + dept->id + " in departments.yaml";
   }

@@ -127,15 +127,14 @@ void FieldChecker::Missing(const FieldSpec& spec, const std::string& keypath,
                    : "add a line such as: " + spec.key + ": " + example);
 }
 
-void FieldChecker::Error(const char* code, const At& at, std::string message,
-                         std::string hint) {
+void FieldChecker::Error(const char* code, const At& at, Said message,
+                         Said hint) {
   diags_.Error(code, doc_.source_path, at.line, at.column, std::move(message),
                std::move(hint));
 }
 
-void FieldChecker::WarnWithFix(const char* code, const At& at,
-                               std::string message, std::string hint,
-                               std::string from, std::string to) {
+void FieldChecker::WarnWithFix(const char* code, const At& at, Said message,
+                               Said hint, std::string from, std::string to) {
   Diagnostic d;
   d.severity = Severity::kWarning;
   d.code = code;

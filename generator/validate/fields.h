@@ -46,11 +46,10 @@ class FieldChecker {
     int column;
   };
 
-  void Error(const char* code, const At& at, std::string message,
-             std::string hint = "");
+  void Error(const char* code, const At& at, Said message, Said hint = {});
   // A warning whose certain fix replaces `from` with `to` at the value.
-  void WarnWithFix(const char* code, const At& at, std::string message,
-                   std::string hint, std::string from, std::string to);
+  void WarnWithFix(const char* code, const At& at, Said message, Said hint,
+                   std::string from, std::string to);
 
   Value CheckList(const FieldSpec& spec, const YamlNode& node,
                   const std::string& keypath);

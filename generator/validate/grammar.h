@@ -7,13 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "base/said.h"
 #include "model/document.h"
 
 namespace disclose {
 
 struct GrammarError {
-  std::string message;  // what is wrong, without the field label
-  std::string hint;     // the corrected value or how to fix it; may be empty
+  Said message;  // what is wrong, without the field label
+  Said hint;     // the corrected value or how to fix it; may be empty
   // The value in standard form when the problem is only how it is written
   // (the fix is certain): a warning, not an error. Empty otherwise.
   std::string fixed;
@@ -35,10 +36,10 @@ std::optional<GrammarError> CheckDocNo(const std::string& text);
 // and 元角分 or 万元 are read, and each such line gets a fix to its plain
 // spelling. `unit_label` is unused (kept for callers).
 struct AmountFix {
-  std::string code;     // D407 spelling, D408 not in yuan
-  std::string message;  // what is cosmetic, with the label
-  std::string from;     // the line as written
-  std::string to;       // its plain spelling
+  std::string code;  // D407 spelling, D408 not in yuan
+  Said message;      // what is cosmetic, with the label
+  std::string from;  // the line as written
+  std::string to;    // its plain spelling
 };
 struct AmountResult {
   std::optional<FeeAmount> amount;

@@ -33,14 +33,16 @@ TEST(DiagnosticTest, FormatsForTheTerminalWithoutRawControlCharacters) {
                "\"\x1b]0;x\a\x1b[2J\"",
                "\xe2\x80\xae"
                "fix\nit"};
-  EXPECT_EQ(FormatTerminal(d),
+  EXPECT_EQ(FormatTerminal(d, Language::kEn),
             "content/a\\x1b.md:3:8: error[D205]: 有效性 (validity) must be "
             "one of 有效, 失效, 废止, got \"\\x1b]0;x\\x07\\x1b[2J\"\n"
             "  hint: \\u202efix\\x0ait\n");
   Diagnostics ds;
   ds.Add(d);
   ds.Add(d);
-  EXPECT_EQ(FormatTerminal(ds), FormatTerminal(d) + FormatTerminal(d));
+  EXPECT_EQ(
+      FormatTerminal(ds, Language::kEn),
+      FormatTerminal(d, Language::kEn) + FormatTerminal(d, Language::kEn));
 }
 
 TEST(DiagnosticTest, SortsByPathLineColumnAndDropsRepeats) {
@@ -68,12 +70,44 @@ TEST(DiagnosticTest, CountsErrorsAndWarnings) {
 
 TEST(DiagnosticTest, FormatsJson) {
   Diagnostics ds;
-  ds.Error("D200", "a.md", 1, 1, "标题 (title) is required", "add it");
-  EXPECT_EQ(FormatJson(ds),
+  ds.Error("D200", "a.md", 1, 1,
+           {"标题 (title) is required", "缺少必填字段 标题（title）"},
+           {"add it", "请添加"});
+  EXPECT_EQ(FormatJson(ds, Language::kEn),
             "{\"errors\":1,\"warnings\":0,\"diagnostics\":[{\"severity\":"
             "\"error\",\"code\":\"D200\",\"path\":\"a.md\",\"line\":1,"
             "\"column\":1,\"message\":\"标题 (title) is required\",\"hint\":"
             "\"add it\"}]}\n");
+  EXPECT_EQ(FormatJson(ds, Language::kZh),
+            "{\"errors\":1,\"warnings\":0,\"diagnostics\":[{\"severity\":"
+            "\"error\",\"code\":\"D200\",\"path\":\"a.md\",\"line\":1,"
+            "\"column\":1,\"message\":\"缺少必填字段 标题（title）\",\"hint\":"
+            "\"请添加\"}]}\n");
+}
+
+TEST(DiagnosticTest, SpeaksTheSiteLanguage) {
+  Diagnostic d{Severity::kError,
+               "D204",
+               "a.md",
+               7,
+               10,
+               {"成文日期 (written) must be a real date, got \"2005-02-30\"",
+                "成文日期（written）应为真实存在的日期，现为“2005-02-30”"},
+               {"there is no such day in the calendar", "日历上没有这一天"}};
+  EXPECT_EQ(FormatText(d, Language::kZh),
+            "a.md:7:10: error[D204]: 成文日期（written）应为真实存在的日期，"
+            "现为“2005-02-30”\n  提示：日历上没有这一天\n");
+  EXPECT_EQ(FormatText(d, Language::kEn),
+            "a.md:7:10: error[D204]: 成文日期 (written) must be a real date, "
+            "got \"2005-02-30\"\n  hint: there is no such day in the "
+            "calendar\n");
+  EXPECT_EQ(LanguageOf("zh-CN"), Language::kZh);
+  EXPECT_EQ(LanguageOf("zh-Hans"), Language::kZh);
+  EXPECT_EQ(LanguageOf("en"), Language::kEn);
+  EXPECT_EQ(LanguageOf("en-GB"), Language::kEn);
+  EXPECT_EQ(LanguageOf("english"), Language::kZh);
+  EXPECT_EQ(Quote("a").zh, "“a”");
+  EXPECT_EQ(Quote("a").en, "\"a\"");
 }
 
 TEST(DiagnosticTest, FormatsItsFixInJson) {
@@ -82,7 +116,7 @@ TEST(DiagnosticTest, FormatsItsFixInJson) {
                "文号 (doc_no) …",  "",     std::nullopt};
   d.fix = Fix{9, 9, "常政办发[2005]3号", "常政办发〔2005〕3号", "文号"};
   ds.Add(d);
-  EXPECT_EQ(FormatJson(ds),
+  EXPECT_EQ(FormatJson(ds, Language::kEn),
             "{\"errors\":0,\"warnings\":1,\"diagnostics\":[{\"severity\":"
             "\"warning\",\"code\":\"D220\",\"path\":\"a.md\",\"line\":9,"
             "\"column\":9,\"message\":\"文号 (doc_no) …\",\"fix\":{\"line\":9,"

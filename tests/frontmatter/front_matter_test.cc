@@ -29,7 +29,7 @@ TEST(FrontMatterTest, RefusesAFileWithoutFrontMatter) {
 TEST(FrontMatterTest, RefusesUnclosedFrontMatter) {
   Diagnostics diags;
   EXPECT_FALSE(SplitFrontMatter("---\ntitle: a\n", "a.md", diags).ok);
-  EXPECT_EQ(diags.items().at(0).message,
+  EXPECT_EQ(diags.items().at(0).message.en,
             "the front matter that starts here is never closed");
 }
 

@@ -162,14 +162,14 @@ TEST(YamlParseTest, NamesNestedValuesAndKeysByTheirKeyPath) {
       diags);
   ASSERT_TRUE(r.ok);
   ASSERT_EQ(diags.items().size(), 3u);
-  EXPECT_EQ(diags.items()[0].message,
+  EXPECT_EQ(diags.items()[0].message.en,
             "legal_basis[1].doc_no contains the control character U+000D "
             "(carriage return) at character 2");
   EXPECT_EQ(diags.items()[0].line, 4);
-  EXPECT_EQ(diags.items()[1].message,
+  EXPECT_EQ(diags.items()[1].message.en,
             "keywords[2] contains the control character U+009B (control "
             "sequence introducer) at character 1");
-  EXPECT_EQ(diags.items()[2].message,
+  EXPECT_EQ(diags.items()[2].message.en,
             "a key contains the control character U+0007 (bell) at "
             "character 2");
   EXPECT_EQ(diags.items()[2].line, 6);
@@ -183,7 +183,7 @@ TEST(YamlParseTest, NamesFieldsWithTheGivenNamer) {
                        return "标题 (" + keypath + ")";
                      });
   ASSERT_TRUE(r.ok);
-  EXPECT_EQ(diags.items().at(0).message,
+  EXPECT_EQ(diags.items().at(0).message.en,
             "标题 (title) contains the control character U+0085 (next line) "
             "at character 2");
 }
@@ -195,7 +195,7 @@ TEST(YamlParseTest, NamesAWholeScalarTheValue) {
                        return std::string("unused");
                      });
   ASSERT_TRUE(r.ok);
-  EXPECT_EQ(diags.items().at(0).message,
+  EXPECT_EQ(diags.items().at(0).message.en,
             "the value contains the control character U+001B (escape) at "
             "character 1");
 }

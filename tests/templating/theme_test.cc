@@ -45,8 +45,8 @@ TEST(ThemeTest, ReportsATemplateThatDoesNotParse) {
   EXPECT_EQ(diags.items()[0].code, "D700");
   EXPECT_EQ(diags.items()[0].path, "themes/t/templates/list.mustache");
   EXPECT_TRUE(
-      diags.items()[0].message.starts_with("the template does not parse: "))
-      << diags.items()[0].message;
+      diags.items()[0].message.en.starts_with("the template does not parse: "))
+      << diags.items()[0].message.en;
 }
 
 TEST(ThemeTest, ReportsAMissingTemplate) {

@@ -1,6 +1,6 @@
 // Every diagnostic code is named once (base/diagnostic_codes.h), listed in
 // README.md, and produced by a test: a folder of tests/fixtures/invalid/
-// whose expected.txt names it, or, for the codes no content can cause, the
+// whose expected.en.txt names it, or, for the codes no content can cause, the
 // test named below. Adding a code without all three fails here.
 #include <gtest/gtest.h>
 
@@ -79,7 +79,7 @@ std::map<std::string, std::string> FixtureExpectations() {
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (!entry.is_directory()) continue;
     out[entry.path().filename()] =
-        ReadText(entry.path().string() + "/expected.txt");
+        ReadText(entry.path().string() + "/expected.en.txt");
   }
   return out;
 }
@@ -131,7 +131,7 @@ TEST(CodesTest, EveryContentCodeHasAnInvalidSiteFixture) {
     }
     EXPECT_TRUE(found) << c.code << " (" << c.name
                        << ") is produced by no tests/fixtures/invalid/*/"
-                          "expected.txt: add a fixture";
+                          "expected.en.txt: add a fixture";
   }
 }
 

@@ -176,7 +176,7 @@ AmountResult Amount(const std::string& text) {
 void ExpectAmount(const std::string& text, long long low, long long high) {
   AmountResult r = Amount(text);
   ASSERT_FALSE(r.error.has_value())
-      << text << ": " << r.error->message << " / " << r.error->hint;
+      << text << ": " << r.error->message.en << " / " << r.error->hint.en;
   ASSERT_TRUE(r.amount.has_value()) << text;
   EXPECT_EQ(r.amount->low, low) << text;
   EXPECT_EQ(r.amount->high, high) << text;
@@ -248,7 +248,7 @@ const char kShape[] =
 // The amount of a one-line cell, which must read without error or fix.
 FeeAmount Read(const std::string& text) {
   AmountResult r = Amount(text);
-  EXPECT_FALSE(r.error.has_value()) << text << ": " << r.error->message;
+  EXPECT_FALSE(r.error.has_value()) << text << ": " << r.error->message.en;
   EXPECT_TRUE(r.fixes.empty()) << text;
   return r.amount.value_or(FeeAmount{});
 }
@@ -322,12 +322,12 @@ TEST(GrammarTest, ReadsEachLineOfACellAsATier) {
   EXPECT_EQ(r.amount->Parts().size(), 3u);
   // A tier may name itself with words before its amount.
   AmountResult words = Amount("120\n每增加一个部位加收40");
-  ASSERT_FALSE(words.error.has_value()) << words.error->message;
+  ASSERT_FALSE(words.error.has_value()) << words.error->message.en;
   ASSERT_EQ(words.amount->tiers.size(), 2u);
   EXPECT_EQ(words.amount->tiers[1].low, 4000);
   EXPECT_EQ(words.amount->tiers[1].note, "每增加一个部位加收");
   AmountResult hours = Amount("首小时5元\n超过1小时每小时2元");
-  ASSERT_FALSE(hours.error.has_value()) << hours.error->message;
+  ASSERT_FALSE(hours.error.has_value()) << hours.error->message.en;
   EXPECT_EQ(hours.amount->tiers[0].note, "首小时");
   EXPECT_EQ(hours.amount->tiers[1].low, 200);
   EXPECT_EQ(hours.amount->tiers[1].note, "超过1小时每小时");

@@ -1,9 +1,15 @@
 // Every folder in tests/fixtures/invalid/ is a broken copy of the sample
-// site: its files replace the sample's, and expected.txt pins the exact
-// diagnostics `disclose check` prints for it (errors, or for a problem that
-// is only a warning, the warning).
+// site: its files replace the sample's, and expected.zh-CN.txt and
+// expected.en.txt pin the exact diagnostics `disclose check` prints for it
+// on a Chinese site and on an English one (errors, or for a problem that is
+// only a warning, the warning).
+//
+// DISCLOSE_UPDATE_EXPECTED=1 writes the files instead of comparing: for a
+// new fixture, or after a message is reworded; read the diff before
+// committing it.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "pipeline/pipeline.h"
@@ -38,12 +44,32 @@ TEST_P(InvalidSiteTest, ReportsExactDiagnostics) {
   ASSERT_TRUE(site.ok()) << site.status().message();
 
   RealFileSystem disk;
-  auto expected = disk.ReadFile(dir + "/expected.txt");
-  ASSERT_TRUE(expected.ok()) << "missing " << dir << "/expected.txt";
-  EXPECT_EQ(FormatText(site->diagnostics), *expected);
+  const bool update = std::getenv("DISCLOSE_UPDATE_EXPECTED") != nullptr;
+  std::string english;
+  for (Language language : {Language::kZh, Language::kEn}) {
+    const std::string path =
+        dir + (language == Language::kEn ? "/expected.en.txt"
+                                         : "/expected.zh-CN.txt");
+    const std::string said = FormatText(site->diagnostics, language);
+    if (update) {
+      ASSERT_TRUE(disk.WriteFile(path, said, false).ok()) << path;
+    }
+    auto expected = disk.ReadFile(path);
+    ASSERT_TRUE(expected.ok()) << "missing " << path;
+    EXPECT_EQ(said, *expected) << path;
+    if (language == Language::kEn) english = *expected;
+  }
+  // Each language says it in its own words: a Chinese message is not the
+  // English one.
+  for (const Diagnostic& d : site->diagnostics.items()) {
+    EXPECT_NE(d.message.zh, d.message.en) << d.code << ": " << d.message.en;
+    if (!d.hint.empty()) {
+      EXPECT_NE(d.hint.zh, d.hint.en) << d.code << ": " << d.hint.en;
+    }
+  }
   // A fixture that expects only warnings passes the check (without
   // --strict); every other one must fail it.
-  const bool expects_errors = expected->find(": error[") != std::string::npos;
+  const bool expects_errors = english.find(": error[") != std::string::npos;
   EXPECT_EQ(site->failed, expects_errors)
       << (expects_errors ? "an invalid site must fail the check"
                          : "warnings alone must not fail the check");
