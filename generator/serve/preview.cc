@@ -213,7 +213,7 @@ std::string DiagnosticsPage(const PreviewState& state) {
                : "网站无法构建。请改正下面的问题并保存，本页会自动刷新。";
   } else {
     heading = en ? "Preview paused: the content has " + std::to_string(errors) +
-                       " errors"
+                       (errors == 1 ? " error" : " errors")
                  : "预览暂停：内容有 " + std::to_string(errors) + " 个错误";
     intro = en ? "Fix the problems below and save the file; this page "
                  "reloads by itself. Nothing is published until every "

@@ -6,9 +6,29 @@ namespace disclose {
 
 namespace {
 
-// A CSV field, quoted when it holds a separator, a quote, a line break, or
-// space at either end (which spreadsheets would trim).
-std::string CsvField(const std::string& s) {
+// A cell that a spreadsheet program would run as a formula (=, +, -, @,
+// tab or carriage return first: `=HYPERLINK(...)`, `@SUM(...)`, `+cmd|...`)
+// starts with an apostrophe, which spreadsheets read as "this is text" and
+// do not show. Everything after it is the cell as written.
+std::string Neutralised(const std::string& s) {
+  if (s.empty()) return s;
+  switch (s.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+      return "'" + s;
+    default:
+      return s;
+  }
+}
+
+// A CSV field, neutralised, then quoted when it holds a separator, a quote,
+// a line break, or space at either end (which spreadsheets would trim).
+std::string CsvField(const std::string& cell) {
+  const std::string s = Neutralised(cell);
   if (s.empty()) return s;
   if (s.find_first_of(",\"\n\r") == std::string::npos && s.front() != ' ' &&
       s.back() != ' ') {

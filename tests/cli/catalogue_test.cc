@@ -151,7 +151,7 @@ TEST_F(CatalogueTest, EveryRecordPassesTheCheck) {
   ASSERT_EQ(documents_.size(), 15u);
   CommandResult r = copy_.Disclose("check");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("checked 15 documents: 0 errors, "), std::string::npos)
+  EXPECT_NE(r.err.find("检查了 15 个文档：0 个错误，"), std::string::npos)
       << r.err;
 }
 
@@ -187,7 +187,7 @@ TEST_F(CatalogueTest, FixLeavesAStrictCheckCleanAndChangesOnlyTheFixedLines) {
   ASSERT_EQ(fix.exit_code, 0) << fix.err;
   CommandResult strict = copy_.Disclose("check --strict");
   EXPECT_EQ(strict.exit_code, 0) << strict.err;
-  EXPECT_NE(strict.err.find("0 errors, 0 warnings"), std::string::npos)
+  EXPECT_NE(strict.err.find("：0 个错误，0 个警告（"), std::string::npos)
       << strict.err;
   // Each changed line was printed as a change ("path:line: ..."), and the
   // files have as many lines as before.

@@ -38,7 +38,8 @@ class CliTest : public ::testing::Test {
 TEST_F(CliTest, CheckPassesOnTheSample) {
   CommandResult r = Disclose("check " + Site());
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find(" documents: 0 errors, 0 warnings ("), std::string::npos)
+  EXPECT_NE(r.err.find("检查了 26 个文档：0 个错误，0 个警告（"),
+            std::string::npos)
       << r.err;
 }
 
@@ -66,7 +67,7 @@ TEST_F(CliTest, ReportsEveryProblemOfEveryFileSorted) {
   EXPECT_NE(r.err.find("content/notices/2004/window-work-interim-rules.md:"),
             std::string::npos);
   EXPECT_LT(r.err.find("content/news/"), r.err.find("content/notices/"));
-  EXPECT_NE(r.err.find("errors, 0 warnings"), std::string::npos);
+  EXPECT_NE(r.err.find("4 个错误，0 个警告"), std::string::npos);
 }
 
 TEST_F(CliTest, FormatJsonPrintsDiagnosticsOnStdout) {
@@ -165,7 +166,8 @@ TEST_F(CliTest, BuildWritesTheSiteAndAFailedBuildKeepsIt) {
        "title: ", "title:\ntitle2: ");
   r = Disclose("build --out " + out + " " + Site());
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("nothing was written"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("个错误，0 个警告（"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("）；未写出任何文件\n"), std::string::npos) << r.err;
   EXPECT_EQ(Slurp(dir_ / "out/catalogue/index.html"), before);
   EXPECT_FALSE(fs::exists(dir_ / "out.disclose-new"));
 }

@@ -67,14 +67,14 @@ TEST_F(NewServeTest, NewThenCheckReportsEachPlaceholderAndNothingElse) {
 
   CommandResult checked = Disclose("check");
   EXPECT_EQ(checked.exit_code, 1);
-  EXPECT_EQ(checked.err.substr(0, checked.err.find("checked ")),
+  EXPECT_EQ(checked.err.substr(0, checked.err.find("检查了 ")),
             "content/news/2026/duty-roster.md:6:8: error[D299]: 标题 (title) "
             "is still a placeholder: replace \"【待填写】标题\" with the real "
             "value\n  hint: for example 关于公布2005年门诊收费标准的通知\n"
             "content/news/2026/duty-roster.md:18:11: error[D299]: 主题分类 "
             "(category) is still a placeholder: replace \"【待填写】主题分类\" "
             "with the real value\n  hint: for example 政务公开\n");
-  EXPECT_NE(checked.err.find(" documents: 2 errors, 0 warnings ("),
+  EXPECT_NE(checked.err.find("检查了 27 个文档：2 个错误，0 个警告（"),
             std::string::npos);
 
   FillIn("content/news/2026/duty-roster.md",
@@ -83,7 +83,7 @@ TEST_F(NewServeTest, NewThenCheckReportsEachPlaceholderAndNothingElse) {
          "元旦期间各窗口轮流值班。\n");
   checked = Disclose("check");
   EXPECT_EQ(checked.exit_code, 0) << checked.err;
-  EXPECT_NE(checked.err.find(" documents: 0 errors, 0 warnings ("),
+  EXPECT_NE(checked.err.find("检查了 27 个文档：0 个错误，0 个警告（"),
             std::string::npos)
       << checked.err;
 }

@@ -16,7 +16,7 @@ using testing::Slurp;
 TEST_F(PublishStoryTest, PublishesOnceAndAgainWithoutACommit) {
   Output r = Disclose("publish");
   ASSERT_EQ(r.code, 0) << r.out;
-  EXPECT_NE(r.out.find("published "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("发布了 "), std::string::npos) << r.out;
   EXPECT_EQ(Commits(), 1);
   EXPECT_EQ(Git("status --porcelain").out, "");
   EXPECT_EQ(Git("log -1 --format=%an%n%ae").out,
@@ -30,8 +30,7 @@ TEST_F(PublishStoryTest, PublishesOnceAndAgainWithoutACommit) {
 
   r = Disclose("publish");
   EXPECT_EQ(r.code, 0) << r.out;
-  EXPECT_NE(r.out.find("nothing changed since the last publication"),
-            std::string::npos);
+  EXPECT_NE(r.out.find("自上次发布以来没有变化"), std::string::npos);
   EXPECT_EQ(Commits(), 1);
   EXPECT_EQ(Git("fsck --strict").code, 0);
   Output v = Disclose("verify");
@@ -128,7 +127,8 @@ TEST_F(PublishStoryTest, AnAmendmentNeedsAChangeNoteAndBecomesVersionTwo) {
       Slurp(dir_ / "public/updates/feed.xml").find("修改：市第一人民医院"),
       std::string::npos);
   // Rebuilding what was published changes nothing.
-  EXPECT_NE(Disclose("publish").out.find("nothing changed"), std::string::npos);
+  EXPECT_NE(Disclose("publish").out.find("自上次发布以来没有变化"),
+            std::string::npos);
   EXPECT_EQ(Commits(), 2);
 }
 

@@ -33,9 +33,11 @@ PreviewState FailedState() {
   s.generation = 8;
   s.failed = true;
   s.diagnostics.Error("D205", "content/news/2005/a.md", 12, 11,
-                      "有效性 (validity) must be one of 有效, 失效, 废止, got "
-                      "\"<script>alert(1)</script>\"",
-                      "write 有效 & more");
+                      {"有效性 (validity) must be one of 有效, 失效, 废止, got "
+                       "\"<script>alert(1)</script>\"",
+                       "有效性（validity）应为 有效、失效、废止 之一，现为"
+                       "“<script>alert(1)</script>”"},
+                      {"write 有效 & more", "改为 有效 & more"});
   return s;
 }
 
@@ -128,17 +130,31 @@ TEST(RespondTest, ShowsTheDiagnosticsOnEveryPageWhileTheBuildFails) {
 TEST(RespondTest, DiagnosticsPageIsEscapedWithFileLineAndReloads) {
   const std::string page = DiagnosticsPage(FailedState());
   EXPECT_NE(page.find("<html lang=\"zh-CN\">"), std::string::npos);
-  EXPECT_NE(
-      page.find(
-          "<li lang=\"en\"><p><code>content/news/2005/a.md:12:11</code> "
-          "<span class=\"severity\">error[D205]</span>: 有效性 (validity) "
-          "must be one of 有效, 失效, 废止, got "
-          "&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;</p>"
-          "<p class=\"hint\">hint: write 有效 &amp; more</p></li>"),
-      std::string::npos)
+  EXPECT_NE(page.find("<li><p><code>content/news/2005/a.md:12:11</code> "
+                      "<span class=\"severity\">error[D205]</span>: "
+                      "有效性（validity）应为 有效、失效、废止 之一，现为"
+                      "“&lt;script&gt;alert(1)&lt;/script&gt;”</p>"
+                      "<p class=\"hint\">提示：改为 有效 &amp; more</p></li>"),
+            std::string::npos)
       << page;
   EXPECT_EQ(page.find("<script>alert"), std::string::npos);
   EXPECT_NE(page.find("data-generation=\"8\""), std::string::npos);
+}
+
+TEST(RespondTest, DiagnosticsPageOfAnEnglishSiteIsEnglish) {
+  PreviewState s = FailedState();
+  s.language = Language::kEn;
+  const std::string page = DiagnosticsPage(s);
+  EXPECT_NE(page.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(page.find("<h1>Preview paused: the content has 1 error</h1>"),
+            std::string::npos)
+      << page;
+  EXPECT_NE(page.find("error[D205]</span>: 有效性 (validity) must be one of "
+                      "有效, 失效, 废止, got "
+                      "&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;</p>"
+                      "<p class=\"hint\">hint: write 有效 &amp; more</p>"),
+            std::string::npos)
+      << page;
 }
 
 TEST(RespondTest, AnEnvironmentErrorIsShownToo) {

@@ -44,6 +44,25 @@ TEST(DownloadsTest, CsvQuotesWhatSpreadsheetsWouldSplitOrTrim) {
             "普通门诊,人次,免费,\" 含诊查 \",,free,0,0,人次,\r\n");
 }
 
+TEST(DownloadsTest, CsvCellsThatSpreadsheetsWouldRunStartWithAnApostrophe) {
+  Document doc = FeeSchedule();
+  FeeTable& table = doc.fee_tables[0];
+  table.rows[0].cells[3] = "=HYPERLINK(\"http://x.example/\",\"点此\")";
+  table.rows[1].cells[3] = "@SUM(A1:A9)";
+  table.rows[1].cells[0] = "+cmd|' /C calc'!A0";
+  FeeRow more = table.rows[1];
+  more.cells = {"-2+3", "\t人次", "免费", "\r=1"};
+  table.rows.push_back(more);
+  EXPECT_EQ(FeeTableCsv(table),
+            "\xEF\xBB\xBF收费项目,计费单位,收费标准,备注,"
+            "group,kind,low,high,unit,note\r\n"
+            "专家门诊,人次,8-10,\"'=HYPERLINK(\"\"http://x.example/"
+            "\"\",\"\"点此\"\")\""
+            ",,range,8,10,人次,\r\n"
+            "'+cmd|' /C calc'!A0,人次,免费,'@SUM(A1:A9),,free,0,0,人次,\r\n"
+            "'-2+3,'\t人次,免费,\"'\r=1\",,free,0,0,人次,\r\n");
+}
+
 TEST(DownloadsTest, JsonNamesTheDocumentAndEachCellByItsColumn) {
   const Document doc = FeeSchedule();
   const Value json = FeeTableJson(doc, doc.fee_tables[0]);
