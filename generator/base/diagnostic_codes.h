@@ -21,6 +21,7 @@ inline constexpr char kInvalidUtf8[] = "D107";
 inline constexpr char kBadPath[] = "D108";        // not section/year/slug.md
 inline constexpr char kControlChar[] = "D109";    // a control character
 inline constexpr char kInvisibleChar[] = "D110";  // warning: bidi, zero-width
+inline constexpr char kNotARegularFile[] = "D111";  // a link, FIFO, device
 
 // D2xx: one field of one document.
 inline constexpr char kMissingField[] = "D200";  // required field missing
@@ -119,6 +120,7 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kBadPath, "kBadPath", CodeSource::kFixture},
     {kControlChar, "kControlChar", CodeSource::kFixture},
     {kInvisibleChar, "kInvisibleChar", CodeSource::kFixture},
+    {kNotARegularFile, "kNotARegularFile", CodeSource::kUnitTest},
     {kMissingField, "kMissingField", CodeSource::kFixture},
     {kUnknownField, "kUnknownField", CodeSource::kFixture},
     {kWrongShape, "kWrongShape", CodeSource::kFixture},

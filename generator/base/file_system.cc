@@ -77,24 +77,51 @@ std::string RealFileSystem::Canonical(const std::string& path) const {
   return WithoutTrailingSlash(p.string());
 }
 
-StatusOr<std::vector<std::string>> RealFileSystem::ListFiles(
+StatusOr<std::vector<std::string>> FileSystem::ListFiles(
     const std::string& dir) const {
+  auto entries = ListEntries(dir);
+  if (!entries.ok()) return entries.status();
   std::vector<std::string> out;
+  for (DirEntry& e : *entries) {
+    if (e.kind == DirEntry::Kind::kFile) out.push_back(std::move(e.path));
+  }
+  return out;
+}
+
+StatusOr<std::vector<DirEntry>> RealFileSystem::ListEntries(
+    const std::string& dir) const {
+  std::vector<DirEntry> out;
   std::error_code ec;
+  // Without follow_directory_symlink: a link to a folder is an entry.
   fs::recursive_directory_iterator it(dir, ec), end;
+  fs::path base(dir);
+  if (!base.has_filename()) base = base.parent_path();  // "content/"
   if (ec) return Status::Error("cannot list " + dir + ": " + ec.message());
   for (; it != end; it.increment(ec)) {
     if (ec) return Status::Error("cannot list " + dir + ": " + ec.message());
     const std::string name = it->path().filename().string();
+    const fs::file_status status = it->symlink_status(ec);
+    if (ec) return Status::Error("cannot list " + dir + ": " + ec.message());
     if (!name.empty() && name[0] == '.') {
-      if (it->is_directory()) it.disable_recursion_pending();
+      if (fs::is_directory(status)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file()) {
-      out.push_back(fs::relative(it->path(), dir).generic_string());
+    if (fs::is_directory(status)) continue;
+    DirEntry e;
+    // Lexically: fs::relative would resolve the links it is to report.
+    e.path = it->path().lexically_relative(base).generic_string();
+    if (fs::is_symlink(status)) {
+      e.kind = DirEntry::Kind::kLink;
+      std::error_code target_ec;
+      e.link_to_folder = fs::is_directory(it->path(), target_ec);
+    } else if (!fs::is_regular_file(status)) {
+      e.kind = DirEntry::Kind::kSpecial;
     }
+    out.push_back(std::move(e));
   }
-  std::sort(out.begin(), out.end());
+  std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) {
+    return a.path < b.path;
+  });
   return out;
 }
 
@@ -277,16 +304,16 @@ std::string MemoryFileSystem::Canonical(const std::string& path) const {
   return p == "/" ? "." : p.substr(1);
 }
 
-StatusOr<std::vector<std::string>> MemoryFileSystem::ListFiles(
+StatusOr<std::vector<DirEntry>> MemoryFileSystem::ListEntries(
     const std::string& dir) const {
   std::lock_guard<std::mutex> lock(mu_);
   const std::string d = Strip(dir);
   if (!IsDirectoryLocked(d)) return Status::Error("cannot list " + dir);
-  std::vector<std::string> out;
+  std::vector<DirEntry> out;
   for (const auto& [p, data] : files_) {
     if (!UnderDir(p, d)) continue;
     std::string rel = (d.empty() || d == ".") ? p : p.substr(d.size() + 1);
-    if (!HasHiddenPart(rel)) out.push_back(rel);
+    if (!HasHiddenPart(rel)) out.push_back({rel});
   }
   return out;  // std::map keeps them sorted
 }

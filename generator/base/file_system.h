@@ -13,6 +13,19 @@
 
 namespace disclose {
 
+// What a listing found at a path, as lstat sees it: a symbolic link is
+// reported as one, never followed.
+struct DirEntry {
+  enum class Kind {
+    kFile,     // a regular file
+    kLink,     // a symbolic link (to a file, a folder, or nothing)
+    kSpecial,  // a FIFO, a socket or a device
+  };
+  std::string path;  // relative to the listed folder, '/'-separated
+  Kind kind = Kind::kFile;
+  bool link_to_folder = false;  // kLink: it points to a folder
+};
+
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
@@ -23,10 +36,14 @@ class FileSystem {
   // Anything at path: a file, a folder, or a symbolic link (even one that
   // points nowhere).
   virtual bool Exists(const std::string& path) const = 0;
-  // Every regular file below dir, as paths relative to dir, sorted bytewise.
-  // Entries whose name starts with '.' are skipped (and not descended into).
-  virtual StatusOr<std::vector<std::string>> ListFiles(
+  // Everything below dir that is not a folder (regular files, links and
+  // special files), sorted bytewise by path; folders are descended into,
+  // links to folders are not. Entries whose name starts with '.' are
+  // skipped (and not descended into).
+  virtual StatusOr<std::vector<DirEntry>> ListEntries(
       const std::string& dir) const = 0;
+  // The regular files of ListEntries, as paths relative to dir.
+  StatusOr<std::vector<std::string>> ListFiles(const std::string& dir) const;
   // The names of everything directly in dir, hidden ones included, sorted.
   virtual StatusOr<std::vector<std::string>> ListDirectory(
       const std::string& dir) const = 0;
@@ -73,7 +90,7 @@ class RealFileSystem : public FileSystem {
   bool IsFile(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
   bool Exists(const std::string& path) const override;
-  StatusOr<std::vector<std::string>> ListFiles(
+  StatusOr<std::vector<DirEntry>> ListEntries(
       const std::string& dir) const override;
   StatusOr<std::vector<std::string>> ListDirectory(
       const std::string& dir) const override;
@@ -95,7 +112,7 @@ class MemoryFileSystem : public FileSystem {
   bool IsFile(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
   bool Exists(const std::string& path) const override;
-  StatusOr<std::vector<std::string>> ListFiles(
+  StatusOr<std::vector<DirEntry>> ListEntries(
       const std::string& dir) const override;
   StatusOr<std::vector<std::string>> ListDirectory(
       const std::string& dir) const override;

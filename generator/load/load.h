@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "base/diagnostic.h"
 #include "base/file_system.h"
 #include "base/status.h"
 #include "model/source.h"
@@ -18,5 +19,9 @@ struct LoadOptions {
 // Fails (environment error) when content/site.yaml, content/departments.yaml
 // or the theme folder is missing, or a file cannot be read.
 StatusOr<SiteSources> LoadSite(const FileSystem& fs, const LoadOptions& opts);
+
+// D111 for each of sources.unread: a link or a special file where a
+// document, schema, theme file or folder of them would be.
+void ReportUnread(const SiteSources& sources, Diagnostics& diags);
 
 }  // namespace disclose

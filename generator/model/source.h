@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "base/file_system.h"
+
 namespace disclose {
 
 struct SourceFile {
@@ -19,6 +21,10 @@ struct SiteSources {
   std::vector<SourceFile> documents;  // content/**/*.md, sorted by path
   std::vector<SourceFile> theme;      // themes/<name>/**, sorted by path
   std::string theme_root;             // "themes/<name>"
+  // What stands where a document, a schema, a theme file or a folder of
+  // them would be, but is a symbolic link or a special file (FIFO, socket,
+  // device): never opened, reported (D111). Paths relative to the site root.
+  std::vector<DirEntry> unread;
 };
 
 }  // namespace disclose

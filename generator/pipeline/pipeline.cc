@@ -21,6 +21,7 @@ StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
   CheckedSite site;
   site.sources = std::move(*sources);
   Diagnostics& diags = site.diagnostics;
+  ReportUnread(site.sources, diags);
 
   site.config = ParseConfig(site.sources, diags);
   if (opts.published != nullptr) {
