@@ -235,8 +235,8 @@ ColumnMap MapColumns(const FeeTableReader& r, size_t t,
             Said{" has no column " + c.label, "缺少“" + c.label + "”列"},
         {"a " + r.spec.label + " needs the columns " + Join(r.required, ", ") +
              "; found " + Join(fee.columns, ", "),
-         r.spec.label + "需要 " + Join(r.required, "、") + " 这些列；现有 " +
-             Join(fee.columns, "、")});
+         r.spec.label + "需要以下列：" + Join(r.required, "、") +
+             "；现有的列：" + Join(fee.columns, "、")});
   }
   return m;
 }
@@ -439,8 +439,8 @@ std::vector<FeeTable> ValidateFeeTables(
         kNoFeeTable, path, body_line, 1,
         {"the body has no " + spec.label + " (a table with the columns " +
              Join(reader.required, ", ") + ")",
-         "正文中没有" + spec.label + "（包含 " + Join(reader.required, "、") +
-             " 列的表格）"},
+         "正文中没有" + spec.label + "（含有以下列的表格：" +
+             Join(reader.required, "、") + "）"},
         {"add a Markdown table: " + header,
          "添加一个 Markdown 表格：" + header});
     return out;

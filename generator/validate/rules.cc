@@ -27,7 +27,7 @@ Said FieldName(const Schema& schema, const std::string& key) {
   return f ? LabelKey(f->label, key) : Said{key, key};
 }
 
-// The names joined: "a, b or c" (a、b 或 c); "a" alone.
+// The names joined: "a, b or c" (a、b或c); "a" alone.
 Said JoinOr(std::vector<Said> names, const Said& comma = {", ", "、"}) {
   if (names.empty()) return {};
   Said out = names.back();
@@ -35,7 +35,7 @@ Said JoinOr(std::vector<Said> names, const Said& comma = {", ", "、"}) {
   if (names.empty()) return out;
   Said head = names.front();
   for (size_t i = 1; i < names.size(); ++i) head += comma + names[i];
-  return head + Said{" or ", " 或 "} + out;
+  return head + Said{" or ", "或"} + out;
 }
 
 // The keys joined with " or " (或).
@@ -76,7 +76,7 @@ void CheckRequireOneOf(const SchemaRule& rule, const Schema& schema,
     const Said needs =
         Said{"a " + schema.label + " needs " + (one ? "" : "one of "),
              schema.label + "需要填写"} +
-        JoinOr(names, {", ", "、"}) + Said{"", one ? "" : " 中的一项"};
+        JoinOr(names, {", ", "、"}) + Said{"", one ? "" : "中的一项"};
     diags.Error(kSchemaRule, doc.source_path, doc.FieldLine(at),
                 doc.FieldColumn(at), needs,
                 Said{"add ", "添加 "} + KeysOr(rule.require_one_of));
@@ -86,8 +86,8 @@ void CheckRequireOneOf(const SchemaRule& rule, const Schema& schema,
               doc.FieldColumn(rule.when_key),
               FieldName(schema, rule.when_key) +
                   Said{" \"" + rule.equals + "\" needs ",
-                       "为“" + rule.equals + "”时需要填写 "} +
-                  JoinOr(names, {" or ", " 或 "}),
+                       "为“" + rule.equals + "”时需要填写"} +
+                  JoinOr(names, {" or ", "或"}),
               Said{"add ", "添加 "} + KeysOr(rule.require_one_of));
 }
 

@@ -173,7 +173,7 @@ TEST_F(DocumentStepsTest, SchemaRulesUseTheSchemasWords) {
             "  hint: add repeal_reason\n");
   EXPECT_EQ(FormatText(diags_, Language::kZh),
             "content/docs/2005/r.md:4:11: error[D211]: 有效性（validity）"
-            "为“已废止”时需要填写 废止原因（repeal_reason）\n"
+            "为“已废止”时需要填写废止原因（repeal_reason）\n"
             "  提示：添加 repeal_reason\n");
 }
 
