@@ -4,11 +4,19 @@
 #include "base/diagnostic_codes.h"
 #include "base/text.h"
 #include "config/org_code.h"
+#include "validate/document_steps.h"
 #include "validate/validate.h"
 
 namespace disclose {
 
 namespace {
+
+// " is already used by content/.../a.md:3" (已被 content/.../a.md:3 使用):
+// the other document of a conflict, at its line.
+Said AlreadyUsedBy(const Document& other, int line) {
+  const std::string at = other.source_path + ":" + std::to_string(line);
+  return {" is already used by " + at, "已被 " + at + " 使用"};
+}
 
 // Fields marked `unique`: no two documents of a type share the value (one
 // assessment per period). A withdrawn or repealed document no longer holds
@@ -27,14 +35,16 @@ void CheckUniqueFields(const std::vector<Document>& docs, const Config& config,
       auto [it, inserted] = seen.emplace(id, &doc);
       if (inserted) continue;
       const Document& other = *it->second;
+      const std::string& type = schema->second.label;
       diags.Error(kNotUnique, doc.source_path, doc.FieldLine(spec.key),
                   doc.FieldColumn(spec.key),
-                  spec.label + " (" + spec.key + ") \"" + v->as_string() +
-                      "\" is already used by " + other.source_path + ":" +
-                      std::to_string(other.FieldLine(spec.key)),
-                  "there is one " + schema->second.label + " per " +
-                      spec.label +
-                      ": amend that document, or withdraw it first");
+                  LabelKey(spec.label, spec.key) + Said{" ", ""} +
+                      Quote(v->as_string()) +
+                      AlreadyUsedBy(other, other.FieldLine(spec.key)),
+                  {"there is one " + type + " per " + spec.label +
+                       ": amend that document, or withdraw it first",
+                   "每个" + spec.label + "只能有一份" + type +
+                       "：请修改那份文档，或先将它撤回"});
     }
   }
 }
@@ -64,17 +74,20 @@ void CheckDuplicateIndexNos(const std::vector<Document>& docs,
         by_number.emplace(NumberKey(doc.index_no, config), &doc);
     if (inserted) continue;
     const Document& other = *it->second;
-    const std::string as_written =
-        other.index_no == doc.index_no
-            ? std::string()
-            : " (written \"" + other.index_no + "\" there)";
-    diags.Error(kDuplicateIndexNo, doc.source_path, doc.FieldLine("index_no"),
-                doc.FieldColumn("index_no"),
-                "索引号 (index_no) \"" + doc.index_no +
-                    "\" is already used by " + other.source_path + ":" +
-                    std::to_string(other.FieldLine("index_no")) + as_written,
-                "every document needs its own 索引号; run 'disclose new' "
-                "for the next free one");
+    const Said as_written = other.index_no == doc.index_no
+                                ? Said{}
+                                : Said{" (written ", "（那里写作"} +
+                                      Quote(other.index_no) +
+                                      Said{" there)", "）"};
+    diags.Error(
+        kDuplicateIndexNo, doc.source_path, doc.FieldLine("index_no"),
+        doc.FieldColumn("index_no"),
+        Said{"索引号 (index_no) ", "索引号（index_no）"} + Quote(doc.index_no) +
+            AlreadyUsedBy(other, other.FieldLine("index_no")) + as_written,
+        {"every document needs its own 索引号; run 'disclose new' "
+         "for the next free one",
+         "每份文档都需要自己的索引号；运行 'disclose new' "
+         "取得下一个未用的索引号"});
   }
 }
 
@@ -92,31 +105,46 @@ void CheckAcrossDocuments(const std::vector<Document>& docs,
     for (const auto& ref : doc.refs) {
       auto it = by_index_no.find(ref.index_no);
       if (it == by_index_no.end()) {
-        std::string hint;
+        Said hint;
         if (!ref.literals.empty()) {
           auto schema = config.schemas.find(ref.ref_type);
-          hint = "write " + Join(ref.literals, " or ") + ", or the 索引号 of " +
-                 (schema != config.schemas.end() ? "a " + schema->second.label
-                                                 : std::string("a document"));
+          const bool known = schema != config.schemas.end();
+          hint = {"write " + Join(ref.literals, " or ") +
+                      ", or the 索引号 of " +
+                      (known ? "a " + schema->second.label
+                             : std::string("a document")),
+                  "改为 " + Join(ref.literals, " 或 ") + "，或写一份" +
+                      (known ? schema->second.label : std::string("文档")) +
+                      "的索引号"};
         }
         diags.Error(kUnresolvedRef, doc.source_path, ref.line, ref.column,
-                    ref.label + " (" + ref.key + ") \"" + ref.index_no +
-                        "\" is not the 索引号 of any document",
+                    LabelKey(ref.label, ref.key) + Said{" ", ""} +
+                        Quote(ref.index_no) +
+                        Said{" is not the 索引号 of any document",
+                             "不是任何文档的索引号"},
                     hint);
         continue;
       }
       const Document& target = *it->second;
       if (&target == &doc) {
         diags.Error(kUnresolvedRef, doc.source_path, ref.line, ref.column,
-                    ref.label + " (" + ref.key + ") names the document itself");
+                    LabelKey(ref.label, ref.key) +
+                        Said{" names the document itself", "指向了文档本身"});
       } else if (!ref.ref_type.empty() && target.type != ref.ref_type) {
         auto schema = config.schemas.find(ref.ref_type);
+        auto is = config.schemas.find(target.type);
+        const std::string wanted = schema != config.schemas.end()
+                                       ? schema->second.label
+                                       : ref.ref_type;
+        const std::string is_label =
+            is != config.schemas.end() ? is->second.label : target.type;
         diags.Error(kWrongRefType, doc.source_path, ref.line, ref.column,
-                    ref.label + " (" + ref.key + ") \"" + ref.index_no +
-                        "\" is a " + target.type + " (" + target.source_path +
-                        "), not a " +
-                        (schema != config.schemas.end() ? schema->second.label
-                                                        : ref.ref_type));
+                    LabelKey(ref.label, ref.key) + Said{" ", ""} +
+                        Quote(ref.index_no) +
+                        Said{" is a " + target.type + " (" +
+                                 target.source_path + "), not a " + wanted,
+                             "是" + is_label + "（" + target.source_path +
+                                 "），不是" + wanted});
       }
     }
   }

@@ -221,9 +221,8 @@ struct PartResult {
 };
 
 // An amount, a range, a ceiling or a floor, from t without note and label.
-PartResult ParseNumbers(const std::string& t, const std::string& base,
-                        PartResult r) {
-  auto fail = [&](const char* code, std::string hint) {
+PartResult ParseNumbers(const std::string& t, const Said& base, PartResult r) {
+  auto fail = [&](const char* code, Said hint) {
     r.code = code;
     r.error = GrammarError{base, std::move(hint)};
     return r;
@@ -236,12 +235,14 @@ PartResult ParseNumbers(const std::string& t, const std::string& base,
       break;
     }
   }
-  const char* kShape =
+  const Said kShape{
       "write a number such as 12 or 0.5, a range such as 30-50, 最高100, "
-      "不低于5, 免费 or 面议";
+      "不低于5, 免费 or 面议",
+      "写作数字（如 12 或 0.5）、范围（如 "
+      "30-50）、最高100、不低于5、免费或面议"};
   const std::vector<std::string> ends = RangeEnds(rest);
   if (ends.size() >= 2 && ends.front().empty()) {
-    return fail(kBadAmount, "an amount cannot be negative");
+    return fail(kBadAmount, {"an amount cannot be negative", "金额不能为负数"});
   }
   if (ends.size() > 2 || (ends.size() == 2 && r.part.kind != FeeKind::kExact)) {
     return fail(kBadAmount, kShape);
@@ -255,16 +256,19 @@ PartResult ParseNumbers(const std::string& t, const std::string& base,
       return fail(kBadAmount, kShape);
     }
     if (e.too_precise) {
-      return fail(kBadAmount, "yuan amounts have at most two decimals (fen)");
+      return fail(kBadAmount, {"yuan amounts have at most two decimals (fen)",
+                               "以元为单位的金额最多有两位小数（到分）"});
     }
   }
   r.part.unit = parsed.back().unit;
   r.part.low = *parsed.front().fen;
   r.part.high = *parsed.back().fen;
   if (r.part.high < r.part.low) {
+    const std::string range =
+        FormatYuan(r.part.high) + "-" + FormatYuan(r.part.low);
     return fail(kBadAmount,
-                "a range goes from the lower to the higher amount: " +
-                    FormatYuan(r.part.high) + "-" + FormatYuan(r.part.low));
+                {"a range goes from the lower to the higher amount: " + range,
+                 "范围应从较低的金额写到较高的金额：" + range});
   }
   if (parsed.size() == 2 && r.part.high > r.part.low) {
     r.part.kind = FeeKind::kRange;
@@ -277,8 +281,9 @@ PartResult ParseNumbers(const std::string& t, const std::string& base,
 PartResult ParsePart(const std::string& written, std::string t,
                      const std::string& label, bool tier) {
   PartResult r;
-  const std::string base =
-      label + " must be a non-negative amount in yuan, got \"" + written + "\"";
+  const Said base = Said{label + " must be a non-negative amount in yuan, got ",
+                         label + "应为以元为单位的非负金额，现为"} +
+                    Quote(written);
   r.part.note = TakeNote(&t);
   const std::string tier_label = TakeLabel(&t);
   if (!tier_label.empty()) {
@@ -315,8 +320,10 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
   const std::string text = Trim(original);
   if (text.empty()) {
     r.code = kEmptyCell;
-    r.error = GrammarError{label + " is empty",
-                           "write the amount in yuan, or 免费 if it is free"};
+    r.error = GrammarError{{label + " is empty", label + "为空"},
+                           {"write the amount in yuan, or 免费 if it is free",
+                            "填写以元为单位的金额；不收费的写“免费”"},
+                           {}};
     return r;
   }
   FeeAmount amount;
@@ -334,14 +341,18 @@ AmountResult ParseAmount(const std::string& original, const std::string& label,
       return r;
     }
     if (old_money) {
-      r.fixes.push_back({kAmountNotInYuan,
-                         label + " \"" + written + "\" is not written in yuan",
-                         written, plain});
+      r.fixes.push_back(
+          {kAmountNotInYuan,
+           Said{label + " ", label} + Quote(written) +
+               Said{" is not written in yuan", "不是以元为单位书写的"},
+           written, plain});
     } else if (digits != written) {
-      r.fixes.push_back({kAmountSpelling,
-                         label + " \"" + written +
-                             "\" has full-width digits or thousands separators",
-                         written, plain});
+      r.fixes.push_back(
+          {kAmountSpelling,
+           Said{label + " ", label} + Quote(written) +
+               Said{" has full-width digits or thousands separators",
+                    "含有全角数字或千位分隔符"},
+           written, plain});
     }
     amount.tiers.push_back(std::move(p.part));
   }

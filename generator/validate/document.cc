@@ -28,10 +28,12 @@ std::vector<std::string> TypeNames(const Config& config) {
 bool CheckFileSize(const SourceFile& file, const ValidateOptions& opts,
                    Diagnostics& diags) {
   if (file.text.size() <= opts.max_file_bytes) return true;
-  diags.Error(kTooLarge, file.path, 0, 0,
-              "the file is " + std::to_string(file.text.size()) +
-                  " bytes, more than the limit of " +
-                  std::to_string(opts.max_file_bytes));
+  const std::string size = std::to_string(file.text.size());
+  const std::string limit = std::to_string(opts.max_file_bytes);
+  diags.Error(
+      kTooLarge, file.path, 0, 0,
+      {"the file is " + size + " bytes, more than the limit of " + limit,
+       "文件大小为 " + size + " 字节，超过了 " + limit + " 字节的上限"});
   return false;
 }
 
@@ -41,8 +43,9 @@ bool CheckUtf8(const std::string& path, const std::string& text,
   if (!bad) return true;
   LineColumn lc = LocateOffset(text, *bad);
   diags.Error(kInvalidUtf8, path, lc.line, lc.column,
-              "the file is not valid UTF-8 text at this point",
-              "save the file as UTF-8");
+              {"the file is not valid UTF-8 text at this point",
+               "文件在此处不是有效的 UTF-8 文本"},
+              {"save the file as UTF-8", "将文件另存为 UTF-8 编码"});
   return false;
 }
 
@@ -53,11 +56,13 @@ bool CheckPath(const std::string& path, const Config& config, Document& doc,
   std::vector<std::string> sections;
   for (const auto& s : config.site.sections) sections.push_back(s.id);
   if (parts.size() != 4 || parts[0] != "content") {
+    const std::string example =
+        "content/" + (sections.empty() ? std::string("news") : sections[0]) +
+        "/2005/work-plan.md";
     diags.Error(kBadPath, path, 0, 0,
-                "a document must be at content/<section>/<year>/<name>.md",
-                "for example content/" +
-                    (sections.empty() ? std::string("news") : sections[0]) +
-                    "/2005/work-plan.md");
+                {"a document must be at content/<section>/<year>/<name>.md",
+                 "文档应位于 content/<栏目>/<年份>/<文件名>.md"},
+                {"for example " + example, "例如 " + example});
     return false;
   }
   doc.section = parts[1];
@@ -65,22 +70,27 @@ bool CheckPath(const std::string& path, const Config& config, Document& doc,
   doc.slug = parts[3].substr(0, parts[3].size() - 3);
   if (config.site.FindSection(doc.section) == nullptr) {
     diags.Error(kBadPath, path, 0, 0,
-                "\"" + doc.section + "\" is not a section in site.yaml",
-                "move the file into one of: " + Join(sections, ", "));
+                Quote(doc.section) + Said{" is not a section in site.yaml",
+                                          "不是 site.yaml 中的栏目"},
+                {"move the file into one of: " + Join(sections, ", "),
+                 "把文件移到以下栏目之一：" + Join(sections, "、")});
     return false;
   }
   if (year_dir->size() != 4 ||
       year_dir->find_first_not_of("0123456789") != std::string::npos) {
-    diags.Error(kBadPath, path, 0, 0,
-                "the folder \"" + *year_dir + "\" must be a year such as 2005");
+    diags.Error(
+        kBadPath, path, 0, 0,
+        Said{"the folder ", "文件夹"} + Quote(*year_dir) +
+            Said{" must be a year such as 2005", "应为年份，例如 2005"});
     return false;
   }
   if (!IsSlug(doc.slug)) {
     diags.Error(kBadPath, path, 0, 0,
-                "the file name \"" + parts[3] +
-                    "\" may hold only a-z, 0-9 and '-' (it becomes the "
-                    "page's address)",
-                "for example outpatient-fees.md");
+                Said{"the file name ", "文件名"} + Quote(parts[3]) +
+                    Said{" may hold only a-z, 0-9 and '-' (it becomes the "
+                         "page's address)",
+                         "只能包含 a-z、0-9 和 '-'（它会成为网页的地址）"},
+                {"for example outpatient-fees.md", "例如 outpatient-fees.md"});
     return false;
   }
   doc.url = "/" + doc.section + "/" + *year_dir + "/" + doc.slug + "/";
@@ -99,9 +109,10 @@ std::optional<YamlNode> ParseFrontMatter(const FrontMatterSplit& split,
   if (!yaml.ok) return std::nullopt;
   if (!yaml.root.is_map()) {
     diags.Error(kWrongShape, path, split.yaml_line, 1,
-                "the front matter must be fields written as \"key: value\", "
-                "got " +
-                    std::string(yaml.root.KindName()));
+                Said{"the front matter must be fields written as \"key: "
+                     "value\", got ",
+                     "文件头（front matter）应为“key: value”形式的字段，现为"} +
+                    yaml.root.KindSaid());
     return std::nullopt;
   }
   return std::move(yaml.root);
@@ -114,18 +125,22 @@ const Schema* FindSchema(const YamlNode& root, const Config& config,
   if (type == nullptr || !type->is_scalar() || Trim(type->text).empty()) {
     diags.Error(
         kMissingField, path, type ? type->line : 1, type ? type->column : 1,
-        "类型 (type) is required but missing",
-        "add a line type: <one of " + Join(TypeNames(config), ", ") + ">");
+        {"类型 (type) is required but missing",
+         "类型（type）是必填字段，但缺少"},
+        {"add a line type: <one of " + Join(TypeNames(config), ", ") + ">",
+         "添加一行 type: <" + Join(TypeNames(config), "、") + " 之一>"});
     return nullptr;
   }
   doc.type = Trim(type->text);
   doc.field_lines["type"] = type->line;
   auto it = config.schemas.find(doc.type);
   if (it == config.schemas.end()) {
-    diags.Error(
-        kUnknownType, path, type->line, type->column,
-        "类型 (type) \"" + doc.type + "\" has no schema in content/schemas",
-        "one of " + Join(TypeNames(config), ", "));
+    diags.Error(kUnknownType, path, type->line, type->column,
+                Said{"类型 (type) ", "类型（type）"} + Quote(doc.type) +
+                    Said{" has no schema in content/schemas",
+                         "在 content/schemas 中没有文档类型定义（schema）"},
+                {"one of " + Join(TypeNames(config), ", "),
+                 "应为 " + Join(TypeNames(config), "、") + " 之一"});
     return nullptr;
   }
   return &it->second;
@@ -138,16 +153,21 @@ void CheckFieldNames(const YamlNode& root, const Schema& schema, Document& doc,
     doc.field_lines[e.key] = e.value.line;
     doc.field_columns[e.key] = e.value.column;
     if (schema.FindField(e.key) != nullptr) continue;
-    std::string hint = "the fields of a " + doc.type + " are listed in " +
-                       schema.core_path + " and " + schema.path;
+    Said hint{"the fields of a " + doc.type + " are listed in " +
+                  schema.core_path + " and " + schema.path,
+              schema.label + "的字段列在 " + schema.core_path + " 和 " +
+                  schema.path + " 中"};
     for (const auto& f : schema.fields) {
       if (EditDistance(f.key, e.key) <= 2) {
-        hint = "did you mean \"" + f.key + "\"?";
+        hint =
+            Said{"did you mean ", "是否应为"} + Quote(f.key) + Said{"?", "？"};
         break;
       }
     }
     diags.Error(kUnknownField, doc.source_path, e.line, e.column,
-                "unknown field \"" + e.key + "\" for a " + doc.type, hint);
+                Said{"unknown field ", schema.label + "中有未知字段"} +
+                    Quote(e.key) + Said{" for a " + doc.type, ""},
+                hint);
   }
 }
 

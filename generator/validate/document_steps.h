@@ -16,6 +16,12 @@
 
 namespace disclose {
 
+// A field named by its label and key: "标题 (title)" in English,
+// "标题（title）" in Chinese.
+inline Said LabelKey(const std::string& label, const std::string& key) {
+  return {label + " (" + key + ")", label + "（" + key + "）"};
+}
+
 // Reading the file (document.cc).
 
 // False, with D105, when the file is larger than opts.max_file_bytes.

@@ -30,9 +30,7 @@ void MatrixRoles(const FeeTableReader& r, size_t t, const MarkdownTable& table,
     const MarkdownCell& h = table.header[i];
     auto first = std::find(fee.columns.begin(), fee.columns.end(), h.text);
     if (static_cast<size_t>(first - fee.columns.begin()) < i) {
-      r.diags.Error(kDuplicateColumn, r.path, h.line, h.column,
-                    FeeTableName(t) + " has the column " + h.text + " twice",
-                    "give each column its own name, or merge the two");
+      ReportDuplicateColumn(r, t, h);
       continue;
     }
     if (h.text == decl.payer_column) {
@@ -46,7 +44,7 @@ void MatrixRoles(const FeeTableReader& r, size_t t, const MarkdownTable& table,
 // Reads the fee cells of one row; false when one is wrong (reported).
 bool ReadMatrixCells(const FeeTableReader& r, const FeeTable& fee,
                      const std::vector<MarkdownCell>& cells,
-                     const FeeMatrixDecl& decl, const std::string& where_text,
+                     const FeeMatrixDecl& decl, const Said& where_text,
                      FeeRow& row) {
   const TableColumnSpec* amount_spec = nullptr;
   for (const auto& c : r.spec.columns) {
@@ -93,8 +91,9 @@ FeeTable ReadFeeMatrix(const FeeTableReader& r, size_t t,
       fee.roles.begin());
   if (table.rows.empty()) {
     r.diags.Error(kTableWithoutRows, r.path, table.line, 1,
-                  FeeTableName(t) + " has no rows",
-                  "add a row for every " + decl.payer_column);
+                  FeeTableName(t) + Said{" has no rows", "没有数据行"},
+                  {"add a row for every " + decl.payer_column,
+                   "为每个" + decl.payer_column + "添加一行"});
   }
   std::string group;
   for (size_t ri = 0; ri < table.rows.size(); ++ri) {
@@ -104,8 +103,7 @@ FeeTable ReadFeeMatrix(const FeeTableReader& r, size_t t,
     row.unit = decl.unit;
     for (const auto& c : cells) row.cells.push_back(c.text);
     row.payer = payer < cells.size() ? cells[payer].text : "";
-    const std::string where_text =
-        " (row " + std::to_string(ri + 1) + " of " + FeeTableName(t) + ")";
+    const Said where_text = RowOf(ri, t);
     const bool only_payer = std::count_if(cells.begin(), cells.end(),
                                           [](const MarkdownCell& c) {
                                             return !c.text.empty();
@@ -120,7 +118,7 @@ FeeTable ReadFeeMatrix(const FeeTableReader& r, size_t t,
     row.group = group;
     if (row.payer.empty() && payer < cells.size()) {
       r.diags.Error(kEmptyCell, r.path, cells[payer].line, cells[payer].column,
-                    decl.payer_column + " is empty" + where_text);
+                    IsEmpty(decl.payer_column) + where_text);
       continue;
     }
     if (ReadMatrixCells(r, fee, cells, decl, where_text, row)) {

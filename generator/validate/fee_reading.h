@@ -25,8 +25,24 @@ struct FeeTableReader {
 FeeTableReader MakeFeeTableReader(const TableSpec& spec,
                                   const std::string& path, Diagnostics& diags);
 
-// "the first fee table", ..., "fee table 11".
-std::string FeeTableName(size_t index);
+// "the first fee table", ..., "fee table 11" (第一个收费表 ... 第 11 个收费表).
+Said FeeTableName(size_t index);
+
+// " (row 5 of the first fee table)" (（第一个收费表第 5 行）): where a
+// problem of a row is, after its message. Both indexes from 0.
+Said RowOf(size_t row_index, size_t table_index);
+
+// `收费标准 "x"` in English, `收费标准“x”` in Chinese.
+Said LabelQuote(const std::string& label, const std::string& value);
+
+// `<label> is empty` (<label>为空).
+inline Said IsEmpty(const std::string& label) {
+  return {label + " is empty", label + "为空"};
+}
+
+// D409: header cell h repeats a column name of table t.
+void ReportDuplicateColumn(const FeeTableReader& r, size_t t,
+                           const MarkdownCell& h);
 
 // Reads an amount cell into row.amount and row.amount_text, checking its
 // units against unit_cell (the 计费单位 cell, or the matrix's unit) and
@@ -35,7 +51,7 @@ std::string FeeTableName(size_t index);
 // some amount names no unit of its own.
 bool ReadFeeAmountCell(const FeeTableReader& r, const TableColumnSpec& col,
                        const MarkdownCell& cell, const MarkdownCell& unit_cell,
-                       const std::string& where_text, FeeRow& row,
+                       const Said& where_text, FeeRow& row,
                        bool* needs_unit_cell);
 
 // Whether a table's header has the matrix's payer column.

@@ -18,12 +18,38 @@ namespace {
 const char* const kOrdinals[] = {"first", "second", "third",   "fourth",
                                  "fifth", "sixth",  "seventh", "eighth",
                                  "ninth", "tenth"};
+const char* const kChineseOrdinals[] = {"一", "二", "三", "四", "五",
+                                        "六", "七", "八", "九", "十"};
 
 }  // namespace
 
-std::string FeeTableName(size_t index) {
-  if (index < 10) return std::string("the ") + kOrdinals[index] + " fee table";
-  return "fee table " + std::to_string(index + 1);
+Said FeeTableName(size_t index) {
+  if (index < 10) {
+    return {std::string("the ") + kOrdinals[index] + " fee table",
+            std::string("第") + kChineseOrdinals[index] + "个收费表"};
+  }
+  const std::string n = std::to_string(index + 1);
+  return {"fee table " + n, "第 " + n + " 个收费表"};
+}
+
+Said RowOf(size_t row_index, size_t table_index) {
+  const std::string n = std::to_string(row_index + 1);
+  const Said table = FeeTableName(table_index);
+  return Said{" (row " + n + " of ", "（"} + table +
+         Said{")", "第 " + n + " 行）"};
+}
+
+Said LabelQuote(const std::string& label, const std::string& value) {
+  return Said{label + " ", label} + Quote(value);
+}
+
+void ReportDuplicateColumn(const FeeTableReader& r, size_t t,
+                           const MarkdownCell& h) {
+  r.diags.Error(kDuplicateColumn, r.path, h.line, h.column,
+                FeeTableName(t) + Said{" has the column " + h.text + " twice",
+                                       "中“" + h.text + "”列出现了两次"},
+                {"give each column its own name, or merge the two",
+                 "给每列起不同的名字，或把两列合并"});
 }
 
 FeeTableReader MakeFeeTableReader(const TableSpec& spec,
@@ -51,7 +77,7 @@ bool UnitsAgree(const std::string& cell_unit, const std::string& column) {
 
 void ReportAmountFixes(const FeeTableReader& r, const MarkdownCell& cell,
                        const std::vector<AmountFix>& fixes,
-                       const std::string& where_text) {
+                       const Said& where_text) {
   for (const auto& f : fixes) {
     Diagnostic d;
     d.severity = Severity::kWarning;
@@ -60,7 +86,7 @@ void ReportAmountFixes(const FeeTableReader& r, const MarkdownCell& cell,
     d.line = cell.line;
     d.column = cell.column;
     d.message = f.message + where_text;
-    d.hint = "write " + f.to;
+    d.hint = Said{"write " + f.to, "改为 " + f.to};
     d.fix = Fix{cell.line, cell.column, f.from, f.to};
     r.diags.Add(std::move(d));
   }
@@ -72,7 +98,7 @@ void ReportAmountFixes(const FeeTableReader& r, const MarkdownCell& cell,
 // *needs_unit_cell: some amount names no unit of its own.
 bool ReadFeeAmountCell(const FeeTableReader& r, const TableColumnSpec& col,
                        const MarkdownCell& cell, const MarkdownCell& unit_cell,
-                       const std::string& where_text, FeeRow& row,
+                       const Said& where_text, FeeRow& row,
                        bool* needs_unit_cell) {
   AmountResult a = ParseAmount(cell.text, col.label, r.unit_label);
   if (a.error) {
@@ -92,19 +118,25 @@ bool ReadFeeAmountCell(const FeeTableReader& r, const TableColumnSpec& col,
     if (p.kind == FeeKind::kUnfixed && !r.spec.allow_unfixed) {
       r.diags.Error(
           kUnfixedFee, r.path, cell.line, cell.column,
-          col.label + " \"" + p.text + "\" is not a fixed fee" + where_text,
-          "a " + r.spec.label +
-              " discloses the amount charged: write the amount, "
-              "the range a-b, or the ceiling 最高N");
+          LabelQuote(col.label, p.text) +
+              Said{" is not a fixed fee", "不是确定的收费金额"} + where_text,
+          {"a " + r.spec.label +
+               " discloses the amount charged: write the amount, "
+               "the range a-b, or the ceiling 最高N",
+           r.spec.label + "应公开实际收取的金额：写明金额、范围 a-b 或上限 "
+                          "最高N"});
       ok = false;
     }
     if (!UnitsAgree(p.unit, unit_cell.text)) {
       r.diags.Error(
           kUnitDisagrees, r.path, cell.line, cell.column,
-          col.label + " \"" + cell.text + "\" names the unit " + p.unit +
-              ", but " + r.unit_label + " says \"" + unit_cell.text + "\"" +
-              where_text,
-          "write the same unit in both, or leave " + r.unit_label + " empty");
+          LabelQuote(col.label, cell.text) +
+              Said{" names the unit " + p.unit + ", but " + r.unit_label +
+                       " says ",
+                   "的单位是 " + p.unit + "，但" + r.unit_label + "为"} +
+              Quote(unit_cell.text) + where_text,
+          {"write the same unit in both, or leave " + r.unit_label + " empty",
+           "两处写同一个单位，或让" + r.unit_label + "留空"});
       ok = false;
     }
   }
@@ -170,9 +202,7 @@ ColumnMap MapColumns(const FeeTableReader& r, size_t t,
     const MarkdownCell& h = table.header[i];
     auto first = std::find(fee.columns.begin(), fee.columns.end(), h.text);
     if (static_cast<size_t>(first - fee.columns.begin()) < i) {
-      r.diags.Error(kDuplicateColumn, r.path, h.line, h.column,
-                    FeeTableName(t) + " has the column " + h.text + " twice",
-                    "give each column its own name, or merge the two");
+      ReportDuplicateColumn(r, t, h);
       continue;
     }
     const HeaderName hn = SplitHeader(h.text);
@@ -180,12 +210,15 @@ ColumnMap MapColumns(const FeeTableReader& r, size_t t,
     if (s < 0) continue;
     const TableColumnSpec& col = r.spec.columns[static_cast<size_t>(s)];
     if (m.where[static_cast<size_t>(s)] >= 0) {
-      r.diags.Error(kDuplicateColumn, r.path, h.line, h.column,
-                    FeeTableName(t) + " has two " + col.label + " columns: " +
-                        fee.columns[static_cast<size_t>(
-                            m.where[static_cast<size_t>(s)])] +
-                        " and " + h.text,
-                    "keep one " + col.label + " column");
+      const std::string& earlier =
+          fee.columns[static_cast<size_t>(m.where[static_cast<size_t>(s)])];
+      r.diags.Error(
+          kDuplicateColumn, r.path, h.line, h.column,
+          FeeTableName(t) + Said{" has two " + col.label +
+                                     " columns: " + earlier + " and " + h.text,
+                                 "有两列" + col.label + "：“" + earlier +
+                                     "”和“" + h.text + "”"},
+          {"keep one " + col.label + " column", "只保留一列" + col.label});
       continue;
     }
     m.where[static_cast<size_t>(s)] = static_cast<int>(i);
@@ -196,11 +229,14 @@ ColumnMap MapColumns(const FeeTableReader& r, size_t t,
     const TableColumnSpec& c = r.spec.columns[s];
     if (m.where[s] >= 0 || !c.required) continue;
     m.complete = false;
-    r.diags.Error(kMissingColumn, r.path, table.line, 1,
-                  FeeTableName(t) + " has no column " + c.label,
-                  "a " + r.spec.label + " needs the columns " +
-                      Join(r.required, ", ") + "; found " +
-                      Join(fee.columns, ", "));
+    r.diags.Error(
+        kMissingColumn, r.path, table.line, 1,
+        FeeTableName(t) +
+            Said{" has no column " + c.label, "缺少“" + c.label + "”列"},
+        {"a " + r.spec.label + " needs the columns " + Join(r.required, ", ") +
+             "; found " + Join(fee.columns, ", "),
+         r.spec.label + "需要以下列：" + Join(r.required, "、") +
+             "；现有的列：" + Join(fee.columns, "、")});
   }
   return m;
 }
@@ -232,16 +268,19 @@ std::optional<std::string> GroupName(const std::vector<MarkdownCell>& cells,
 // Reports a placeholder in any cell of a spec column; false if one is.
 bool NoPlaceholder(const FeeTableReader& r, const ColumnMap& m,
                    const std::vector<MarkdownCell>& cells,
-                   const std::string& where_text) {
+                   const Said& where_text) {
   bool ok = true;
   const MarkdownCell empty{"", 0, 0};
   for (size_t s = 0; s < r.spec.columns.size(); ++s) {
     const MarkdownCell& cell = CellOf(m, s, cells, empty);
     if (!StartsWith(cell.text, kPlaceholderMarker)) continue;
+    const std::string& label = r.spec.columns[s].label;
     r.diags.Error(kPlaceholder, r.path, cell.line, cell.column,
-                  r.spec.columns[s].label +
-                      " is still a placeholder: replace \"" + cell.text +
-                      "\" with the real value" + where_text);
+                  Said{label + " is still a placeholder: replace ",
+                       label + "仍是占位符：把"} +
+                      Quote(cell.text) +
+                      Said{" with the real value", "改为实际内容"} +
+                      where_text);
     ok = false;
   }
   return ok;
@@ -255,8 +294,7 @@ std::optional<FeeRow> ReadRow(const FeeTableReader& r, size_t t,
   FeeRow row;
   row.line = cells.empty() ? table.line : cells.front().line;
   for (const auto& c : cells) row.cells.push_back(c.text);
-  const std::string where_text =
-      " (row " + std::to_string(r_index + 1) + " of " + FeeTableName(t) + ")";
+  const Said where_text = RowOf(r_index, t);
   if (!NoPlaceholder(r, m, cells, where_text)) return std::nullopt;
   const MarkdownCell empty{"", row.line, 1};
   const MarkdownCell* item = &empty;
@@ -295,7 +333,7 @@ std::optional<FeeRow> ReadRow(const FeeTableReader& r, size_t t,
       continue;
     }
     r.diags.Error(kEmptyCell, r.path, cell.line, cell.column,
-                  col.label + " is empty" + where_text);
+                  IsEmpty(col.label) + where_text);
     ok = false;
   }
   row.item = item->text;
@@ -309,7 +347,7 @@ std::optional<FeeRow> ReadRow(const FeeTableReader& r, size_t t,
   if (needs_unit_cell && unit != &empty && unit->text.empty() &&
       m.amount_unit.empty()) {
     r.diags.Error(kEmptyCell, r.path, unit->line, unit->column,
-                  r.unit_label + " is empty" + where_text);
+                  IsEmpty(r.unit_label) + where_text);
     ok = false;
   }
   if (!ok) return std::nullopt;
@@ -324,10 +362,11 @@ FeeTable ReadTable(const FeeTableReader& r, size_t t,
   for (const auto& h : table.header) fee.columns.push_back(h.text);
   const ColumnMap m = MapColumns(r, t, table, fee);
   if (table.rows.empty()) {
-    r.diags.Error(
-        kTableWithoutRows, r.path, table.line, 1,
-        FeeTableName(t) + " has no rows",
-        "add a row for every fee charged: | " + Join(r.required, " | ") + " |");
+    const std::string header = "| " + Join(r.required, " | ") + " |";
+    r.diags.Error(kTableWithoutRows, r.path, table.line, 1,
+                  FeeTableName(t) + Said{" has no rows", "没有数据行"},
+                  {"add a row for every fee charged: " + header,
+                   "为收取的每项费用添加一行：" + header});
   }
   if (!m.complete) return fee;
   std::string group;
@@ -395,11 +434,15 @@ std::vector<FeeTable> ValidateFeeTables(
   const FeeTableReader reader = MakeFeeTableReader(spec, path, diags);
   std::vector<FeeTable> out;
   if (tables.empty() && spec.required) {
+    const std::string header = "| " + Join(reader.required, " | ") + " |";
     diags.Error(
         kNoFeeTable, path, body_line, 1,
-        "the body has no " + spec.label + " (a table with the columns " +
-            Join(reader.required, ", ") + ")",
-        "add a Markdown table: | " + Join(reader.required, " | ") + " |");
+        {"the body has no " + spec.label + " (a table with the columns " +
+             Join(reader.required, ", ") + ")",
+         "正文中没有" + spec.label + "（含有以下列的表格：" +
+             Join(reader.required, "、") + "）"},
+        {"add a Markdown table: " + header,
+         "添加一个 Markdown 表格：" + header});
     return out;
   }
   bool matrix_found = false;
@@ -412,12 +455,17 @@ std::vector<FeeTable> ValidateFeeTables(
     }
   }
   if (!matrix.payer_column.empty() && !matrix_found && !tables.empty()) {
+    const std::string example =
+        "| " + matrix.payer_column + " | 学费 | 住宿费 |";
     diags.Error(kBadFeeMatrix, path, matrix.line, matrix.column,
-                "fee_matrix names the payer column " + matrix.payer_column +
-                    ", but no table of the body has it",
-                "write the header of the column that names the payers, as in "
-                "| " +
-                    matrix.payer_column + " | 学费 | 住宿费 |");
+                {"fee_matrix names the payer column " + matrix.payer_column +
+                     ", but no table of the body has it",
+                 "fee_matrix 指定的缴费对象列为“" + matrix.payer_column +
+                     "”，但正文中没有表格含有这一列"},
+                {"write the header of the column that names the payers, as "
+                 "in " +
+                     example,
+                 "在表头写出列出缴费对象的那一列，例如 " + example});
   }
   return out;
 }

@@ -133,12 +133,14 @@ TEST(FixTest, WritesEachFixedFileAndNamesItsLabel) {
                "content/a.md",
                1,
                4,
-               "发布日期 (published) is not ISO",
-               "",
+               Said{"发布日期 (published) is not ISO",
+                    "发布日期（published）不是 ISO 格式"},
+               Said{},
                std::nullopt};
   d.fix = Fix{1, 4, "2005年1月1日", "2005-01-01", ""};
   diags.Add(d);
-  diags.Warning("D110", "content/b.md", 1, 1, "no fix here");
+  diags.Warning("D110", "content/b.md", 1, 1,
+                Said{"no fix here", "这里没有修正"});
   auto outcomes = ApplyFixes(fs, "site", diags);
   ASSERT_TRUE(outcomes.ok()) << outcomes.status().message();
   ASSERT_EQ(outcomes->size(), 1u);

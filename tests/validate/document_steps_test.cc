@@ -106,6 +106,17 @@ TEST_F(DocumentStepsTest, CheckPathRefusesEveryWrongPart) {
             "\"Work_Plan.md\" may hold only a-z, 0-9 and '-' (it becomes the "
             "page's address)\n"
             "  hint: for example outpatient-fees.md\n");
+  EXPECT_EQ(FormatText(diags_, Language::kZh),
+            "content/docs/work-plan.md: error[D108]: 文档应位于 "
+            "content/<栏目>/<年份>/<文件名>.md\n"
+            "  提示：例如 content/docs/2005/work-plan.md\n"
+            "content/news/2005/a.md: error[D108]: “news”不是 site.yaml "
+            "中的栏目\n"
+            "  提示：把文件移到以下栏目之一：docs\n"
+            "content/docs/05/a.md: error[D108]: 文件夹“05”应为年份，例如 2005\n"
+            "content/docs/2005/Work_Plan.md: error[D108]: 文件名"
+            "“Work_Plan.md”只能包含 a-z、0-9 和 '-'（它会成为网页的地址）\n"
+            "  提示：例如 outpatient-fees.md\n");
 }
 
 TEST_F(DocumentStepsTest, FindSchemaNeedsAKnownType) {
@@ -118,6 +129,10 @@ TEST_F(DocumentStepsTest, FindSchemaNeedsAKnownType) {
             "content/docs/2005/a.md:1:1: error[D200]: 类型 (type) is "
             "required but missing\n"
             "  hint: add a line type: <one of rating>\n");
+  EXPECT_EQ(FormatText(diags_, Language::kZh),
+            "content/docs/2005/a.md:1:1: error[D200]: 类型（type）是必填字段，"
+            "但缺少\n"
+            "  提示：添加一行 type: <rating 之一>\n");
 }
 
 TEST_F(DocumentStepsTest, SetsTheMeaningOfValidityFromTheSchema) {
@@ -143,6 +158,10 @@ TEST_F(DocumentStepsTest, ARepealedDocumentByTheSchemasWordGivesUpItsPeriod) {
   Document other = Validated("period: 2004-11\nvalidity: 已失效\n");
   CheckAcrossDocuments({other, new_one}, config_, diags);
   EXPECT_NE(FormatText(diags).find("error[D307]"), std::string::npos);
+  EXPECT_NE(FormatText(diags, Language::kZh)
+                .find("已被 content/docs/2005/r.md:4 使用"),
+            std::string::npos)
+      << FormatText(diags, Language::kZh);
 }
 
 TEST_F(DocumentStepsTest, SchemaRulesUseTheSchemasWords) {
@@ -152,6 +171,10 @@ TEST_F(DocumentStepsTest, SchemaRulesUseTheSchemasWords) {
             "content/docs/2005/r.md:4:11: error[D211]: 有效性 (validity) "
             "\"已废止\" needs 废止原因 (repeal_reason)\n"
             "  hint: add repeal_reason\n");
+  EXPECT_EQ(FormatText(diags_, Language::kZh),
+            "content/docs/2005/r.md:4:11: error[D211]: 有效性（validity）"
+            "为“已废止”时需要填写废止原因（repeal_reason）\n"
+            "  提示：添加 repeal_reason\n");
 }
 
 TEST_F(DocumentStepsTest, CheckDateOrderAndIndexNoParts) {
@@ -167,7 +190,8 @@ TEST_F(DocumentStepsTest, CheckDateOrderAndIndexNoParts) {
             "  hint: a document cannot be written after it was published\n"
             "content/docs/2005/r.md:4:11: error[D303]: 索引号 (index_no) "
             "\"44800348-8/2004-00001\" does not start with the organisation "
-            "code of 市国税局 (44800127-1)\n"
+            "code of 市国税局 (44800127-1): 44800348-8 is the code of "
+            "市地税局\n"
             "  hint: write 44800127-1/2005-00001\n"
             "content/docs/2005/r.md:4:11: error[D304]: 索引号 (index_no) "
             "\"44800348-8/2004-00001\" has the year 2004, but 发布日期 "
@@ -176,6 +200,11 @@ TEST_F(DocumentStepsTest, CheckDateOrderAndIndexNoParts) {
             "published), so the number should have been given in 2005; if "
             "the site numbers documents by the year they were written, set "
             "year_of: written under index_no in site.yaml\n");
+  ASSERT_EQ(diags.items().size(), 3u);
+  EXPECT_EQ(FormatText(diags.items()[0], Language::kZh),
+            "content/docs/2005/r.md:7:10: error[D210]: 成文日期（written）"
+            "2005-02-01 晚于发布日期（published）2005-01-10\n"
+            "  提示：文档的成文日期不能晚于发布日期\n");
 }
 
 TEST_F(DocumentStepsTest, CheckYearFolderAndNotInFuture) {
@@ -194,6 +223,13 @@ TEST_F(DocumentStepsTest, CheckYearFolderAndNotInFuture) {
             "content/docs/2005/r.md:4:12: warning[D213]: 发布日期 (published) "
             "2006-03-01 is in the future\n"
             "  hint: the document will be shown as published on that day\n");
+  EXPECT_EQ(FormatText(diags_, Language::kZh),
+            "content/docs/2005/r.md:4:12: error[D214]: 文件在文件夹 2005/ "
+            "中，但发布日期（published）为 2006-03-01\n"
+            "  提示：把文件移到 content/docs/2006/\n"
+            "content/docs/2005/r.md:4:12: warning[D213]: 发布日期（published）"
+            "2006-03-01 是将来的日期\n"
+            "  提示：网站将把文档显示为在那一天发布\n");
 }
 
 TEST_F(DocumentStepsTest, CheckFileSizeAndUtf8) {
@@ -209,6 +245,10 @@ TEST_F(DocumentStepsTest, CheckFileSizeAndUtf8) {
             "a.md:2:2: error[D107]: the file is not valid UTF-8 text at this "
             "point\n"
             "  hint: save the file as UTF-8\n");
+  EXPECT_EQ(FormatText(diags_, Language::kZh),
+            "a.md: error[D105]: 文件大小为 5 字节，超过了 4 字节的上限\n"
+            "a.md:2:2: error[D107]: 文件在此处不是有效的 UTF-8 文本\n"
+            "  提示：将文件另存为 UTF-8 编码\n");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "base/diagnostic_codes.h"
+#include "validate/fee_reading.h"
 #include "validate/validate.h"
 
 namespace disclose {
@@ -103,6 +104,10 @@ TEST(FeesTest, AUnitInTheAmountMustAgreeWithTheUnitColumn) {
             "元/年, but 计费单位 says \"每学期\" (row 1 of the first fee "
             "table)\n"
             "  hint: write the same unit in both, or leave 计费单位 empty\n");
+  EXPECT_EQ(FormatText(bad.diags, Language::kZh),
+            "fees.md:3:14: error[D405]: 收费标准“1200元/年”的单位是 元/年，"
+            "但计费单位为“每学期”（第一个收费表第 1 行）\n"
+            "  提示：两处写同一个单位，或让计费单位留空\n");
 }
 
 TEST(FeesTest, AnEmptyUnitIsWrongOnlyWhenTheAmountNamesNone) {
@@ -112,6 +117,8 @@ TEST(FeesTest, AnEmptyUnitIsWrongOnlyWhenTheAmountNamesNone) {
   EXPECT_EQ(FormatText(r.diags),
             "fees.md:3:7: error[D403]: 计费单位 is empty (row 1 of the first "
             "fee table)\n");
+  EXPECT_EQ(FormatText(r.diags, Language::kZh),
+            "fees.md:3:7: error[D403]: 计费单位为空（第一个收费表第 1 行）\n");
 }
 
 TEST(FeesTest, ADuplicatedColumnIsAnError) {
@@ -123,6 +130,9 @@ TEST(FeesTest, ADuplicatedColumnIsAnError) {
       "fees.md:1:22: error[D409]: the first fee table has the column 备注 "
       "twice\n"
       "  hint: give each column its own name, or merge the two\n");
+  EXPECT_EQ(FormatText(r.diags, Language::kZh),
+            "fees.md:1:22: error[D409]: 第一个收费表中“备注”列出现了两次\n"
+            "  提示：给每列起不同的名字，或把两列合并\n");
 }
 
 TEST(FeesTest, UnfixedFeesAreAllowedUnlessTheSchemaSaysNo) {
@@ -141,6 +151,12 @@ TEST(FeesTest, UnfixedFeesAreAllowedUnlessTheSchemaSaysNo) {
             "(row 2 of the first fee table)\n"
             "  hint: a 收费表 discloses the amount charged: write the amount, "
             "the range a-b, or the ceiling 最高N\n");
+  EXPECT_EQ(FormatText(ReadBody(body, administrative).diags.items()[1],
+                       Language::kZh),
+            "fees.md:4:8: error[D404]: 收费标准“面议”不是确定的收费金额"
+            "（第一个收费表第 2 行）\n"
+            "  提示：收费表应公开实际收取的金额：写明金额、范围 a-b 或上限 "
+            "最高N\n");
 }
 
 // Applies a diagnostic's fix to the body, as `check --fix` does.
@@ -173,6 +189,16 @@ TEST(FeesTest, CosmeticAmountsWarnWithAFixThatMakesThemClean) {
       "fees.md:4:7: warning[D407]: 收费标准 \"1,000元/年\" has full-width "
       "digits or thousands separators (row 2 of the first fee table)\n"
       "  hint: write 1000元/年\n");
+  EXPECT_EQ(FormatText(r.diags, Language::kZh),
+            "fees.md:3:7: warning[D407]: 收费标准“３５”含有全角数字或千位分隔符"
+            "（第一个收费表第 1 行）\n"
+            "  提示：改为 35\n"
+            "fees.md:4:7: warning[D408]: 收费标准“2元5角”不是以元为单位书写的"
+            "（第一个收费表第 2 行）\n"
+            "  提示：改为 2.5\n"
+            "fees.md:4:7: warning[D407]: 收费标准“1,000元/年”含有全角数字或"
+            "千位分隔符（第一个收费表第 2 行）\n"
+            "  提示：改为 1000元/年\n");
   EXPECT_FALSE(r.diags.HasErrors());
   EXPECT_EQ(r.tables[0].rows[0].amount.low, 3500);
   for (const auto& d : r.diags.items()) {
@@ -250,6 +276,14 @@ TEST(FeesTest, AFeeMatrixChecksItsCellsAndItsDeclaration) {
       "fees.md:4:9: error[D405]: 学费 \"1500元/月\" names the unit 元/月, "
       "but 计费单位 says \"元/学年\" (row 2 of the first fee table)\n"
       "  hint: write the same unit in both, or leave 计费单位 empty\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "fees.md:3:9: error[D402]: 学费应为以元为单位的非负金额，"
+            "现为“约1200”（第一个收费表第 1 行）\n"
+            "  提示：写作数字（如 12 或 0.5）、范围（如 30-50）、最高100、"
+            "不低于5、免费或面议\n"
+            "fees.md:4:9: error[D405]: 学费“1500元/月”的单位是 元/月，"
+            "但计费单位为“元/学年”（第一个收费表第 2 行）\n"
+            "  提示：两处写同一个单位，或让计费单位留空\n");
   Diagnostics missing;
   ValidateFeeTables(RenderMarkdown(body, 1).tables, FeeSpec(), "fees.md", 1,
                     missing, FeeMatrixDecl{"学生类别", "", 3, 3});
@@ -258,6 +292,21 @@ TEST(FeesTest, AFeeMatrixChecksItsCellsAndItsDeclaration) {
                 "学生类别, but no table of the body has it\n"),
             std::string::npos)
       << FormatText(missing);
+  EXPECT_NE(FormatText(missing, Language::kZh)
+                .find("fees.md:3:3: error[D410]: fee_matrix 指定的缴费对象列为"
+                      "“学生类别”，但正文中没有表格含有这一列\n"
+                      "  提示：在表头写出列出缴费对象的那一列，例如 "
+                      "| 学生类别 | 学费 | 住宿费 |\n"),
+            std::string::npos)
+      << FormatText(missing, Language::kZh);
+}
+
+TEST(FeesTest, NamesTablesAfterTheTenthByNumber) {
+  EXPECT_EQ(FeeTableName(0), Said("the first fee table", "第一个收费表"));
+  EXPECT_EQ(FeeTableName(9), Said("the tenth fee table", "第十个收费表"));
+  EXPECT_EQ(FeeTableName(10), Said("fee table 11", "第 11 个收费表"));
+  EXPECT_EQ(RowOf(4, 1), Said(" (row 5 of the second fee table)",
+                              "（第二个收费表第 5 行）"));
 }
 
 }  // namespace

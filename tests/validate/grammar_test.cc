@@ -190,9 +190,12 @@ void ExpectAmountError(const std::string& text, const std::string& code,
   ASSERT_TRUE(r.error.has_value()) << text;
   EXPECT_EQ(r.code, code) << text;
   EXPECT_EQ(
-      r.error->message,
+      r.error->message.en,
       "收费标准 must be a non-negative amount in yuan, got \"" + text + "\"");
-  EXPECT_EQ(r.error->hint, hint) << text;
+  EXPECT_EQ(r.error->message.zh,
+            "收费标准应为以元为单位的非负金额，现为“" + text + "”");
+  EXPECT_EQ(r.error->hint.en, hint) << text;
+  EXPECT_NE(r.error->hint.zh, r.error->hint.en) << text;
 }
 
 TEST(GrammarTest, ParsesWholeYuanAmountsIntoFen) {
@@ -236,8 +239,10 @@ TEST(GrammarTest, RejectsEmptyAmount) {
     ASSERT_TRUE(r.error.has_value()) << '"' << text << '"';
     EXPECT_FALSE(r.amount.has_value());
     EXPECT_EQ(r.code, "D403");
-    EXPECT_EQ(r.error->message, "收费标准 is empty");
-    EXPECT_EQ(r.error->hint, "write the amount in yuan, or 免费 if it is free");
+    EXPECT_EQ(r.error->message, Said("收费标准 is empty", "收费标准为空"));
+    EXPECT_EQ(r.error->hint,
+              Said("write the amount in yuan, or 免费 if it is free",
+                   "填写以元为单位的金额；不收费的写“免费”"));
   }
 }
 
@@ -333,7 +338,7 @@ TEST(GrammarTest, ReadsEachLineOfACellAsATier) {
   EXPECT_EQ(hours.amount->tiers[1].note, "超过1小时每小时");
   AmountResult bad = Amount("300元/年\n约200");
   ASSERT_TRUE(bad.error.has_value());
-  EXPECT_EQ(bad.error->message,
+  EXPECT_EQ(bad.error->message.en,
             "收费标准 must be a non-negative amount in yuan, got \"约200\"");
 }
 
@@ -350,8 +355,10 @@ TEST(GrammarTest, ReadsYuanJiaoFenWithAFixToYuan) {
     EXPECT_EQ(r.amount->low, fen) << text;
     ASSERT_EQ(r.fixes.size(), 1u) << text;
     EXPECT_EQ(r.fixes[0].code, "D408");
-    EXPECT_EQ(r.fixes[0].message,
-              std::string("收费标准 \"") + text + "\" is not written in yuan");
+    EXPECT_EQ(
+        r.fixes[0].message,
+        Said(std::string("收费标准 \"") + text + "\" is not written in yuan",
+             std::string("收费标准“") + text + "”不是以元为单位书写的"));
     EXPECT_EQ(r.fixes[0].from, text);
     EXPECT_EQ(r.fixes[0].to, fixed);
     // The fix reads back without one.
@@ -370,9 +377,11 @@ TEST(GrammarTest, ReadsFullWidthDigitsAndSeparatorsWithAFix) {
     ASSERT_FALSE(r.error.has_value()) << text;
     ASSERT_EQ(r.fixes.size(), 1u) << text;
     EXPECT_EQ(r.fixes[0].code, "D407");
-    EXPECT_EQ(r.fixes[0].message,
-              std::string("收费标准 \"") + text +
-                  "\" has full-width digits or thousands separators");
+    EXPECT_EQ(
+        r.fixes[0].message,
+        Said(std::string("收费标准 \"") + text +
+                 "\" has full-width digits or thousands separators",
+             std::string("收费标准“") + text + "”含有全角数字或千位分隔符"));
     EXPECT_EQ(r.fixes[0].to, fixed);
     EXPECT_TRUE(Amount(fixed).fixes.empty()) << fixed;
   }
@@ -382,10 +391,11 @@ TEST(GrammarTest, UsesTheGivenColumnLabelInMessages) {
   AmountResult r = ParseAmount("约300", "金额", "单位");
   ASSERT_TRUE(r.error.has_value());
   EXPECT_EQ(r.error->message,
-            "金额 must be a non-negative amount in yuan, got \"约300\"");
+            Said("金额 must be a non-negative amount in yuan, got \"约300\"",
+                 "金额应为以元为单位的非负金额，现为“约300”"));
   AmountResult empty = ParseAmount("", "金额", "单位");
   ASSERT_TRUE(empty.error.has_value());
-  EXPECT_EQ(empty.error->message, "金额 is empty");
+  EXPECT_EQ(empty.error->message, Said("金额 is empty", "金额为空"));
 }
 
 TEST(GrammarTest, RejectsAmountWithMoreThanTwoDecimals) {
@@ -395,12 +405,15 @@ TEST(GrammarTest, RejectsAmountWithMoreThanTwoDecimals) {
                     "yuan amounts have at most two decimals (fen)");
   ExpectAmountError("1-2.555", "D402",
                     "yuan amounts have at most two decimals (fen)");
+  EXPECT_EQ(Amount("1.255").error->hint.zh,
+            "以元为单位的金额最多有两位小数（到分）");
 }
 
 TEST(GrammarTest, RejectsNegativeAmount) {
   ExpectAmountError("-5", "D402", "an amount cannot be negative");
   ExpectAmountError("-0.5", "D402", "an amount cannot be negative");
   ExpectAmountError("－50", "D402", "an amount cannot be negative");
+  EXPECT_EQ(Amount("-5").error->hint.zh, "金额不能为负数");
 }
 
 TEST(GrammarTest, RejectsReversedRangeAndHintsTheOrderedOne) {
@@ -408,6 +421,8 @@ TEST(GrammarTest, RejectsReversedRangeAndHintsTheOrderedOne) {
                     "a range goes from the lower to the higher amount: 30-50");
   ExpectAmountError("2.5-1", "D402",
                     "a range goes from the lower to the higher amount: 1-2.5");
+  EXPECT_EQ(Amount("50-30").error->hint.zh,
+            "范围应从较低的金额写到较高的金额：30-50");
 }
 
 TEST(GrammarTest, AcceptsRangeWithEqualEnds) {
@@ -416,6 +431,9 @@ TEST(GrammarTest, AcceptsRangeWithEqualEnds) {
 
 TEST(GrammarTest, RejectsUnfinishedRange) {
   ExpectAmountError("30-", "D402", kShape);
+  EXPECT_EQ(Amount("30-").error->hint.zh,
+            "写作数字（如 12 或 0.5）、范围（如 30-50）、最高100、不低于5、"
+            "免费或面议");
   ExpectAmountError("30--50", "D402", kShape);
 }
 

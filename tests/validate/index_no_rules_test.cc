@@ -57,9 +57,14 @@ class IndexNoRulesTest : public ::testing::Test {
          "---\ntype: notice\ntitle: 通知\n" + fields + "---\n\nText.\n"},
         config_, opts_, diags);
     EXPECT_TRUE(doc.has_value());
+    last_ = diags;
     return FormatText(diags);
   }
 
+  // The diagnostics of the last Check, in Chinese.
+  std::string Zh() const { return FormatText(last_, Language::kZh); }
+
+  Diagnostics last_;
   Config config_;
   ValidateOptions opts_;
 };
@@ -80,6 +85,12 @@ TEST_F(IndexNoRulesTest, WrittenYearKeepsTheNumberOfARepublishedRegulation) {
             "later than 发布日期 (published) 2018-05-02\n"
             "  hint: a 索引号 is given before the document is published; give "
             "成文日期 (written) or correct the year\n");
+  EXPECT_EQ(Zh(),
+            "content/docs/2018/a.md:4:11: error[D304]: 索引号（index_no）"
+            "“00817301-0/2019-00123”中的年份为 2019，但年份不能晚于"
+            "发布日期（published）2018-05-02\n"
+            "  提示：索引号在文档发布之前编制；请填写成文日期（written）"
+            "或更正年份\n");
   EXPECT_EQ(Check("index_no: 00817301-0/2017-00123\ndepartment: zhengfu\n"
                   "published: 2018-05-02\nwritten: 1996-08-12\n"),
             "content/docs/2018/a.md:4:11: error[D304]: 索引号 (index_no) "
@@ -87,6 +98,12 @@ TEST_F(IndexNoRulesTest, WrittenYearKeepsTheNumberOfARepublishedRegulation) {
             "(written) is 1996-08-12\n"
             "  hint: the site's rule is the year of 成文日期 (year_of: "
             "written), so the number should have been given in 1996\n");
+  EXPECT_EQ(Zh(),
+            "content/docs/2018/a.md:4:11: error[D304]: 索引号（index_no）"
+            "“00817301-0/2017-00123”中的年份为 2017，但成文日期（written）"
+            "为 1996-08-12\n"
+            "  提示：网站的规则是取成文日期的年份（year_of: written），"
+            "所以索引号中的年份应为 1996\n");
 }
 
 TEST_F(IndexNoRulesTest, PublishedYearHintNeverRenumbersAPublishedDocument) {
@@ -104,6 +121,15 @@ TEST_F(IndexNoRulesTest, PublishedYearHintNeverRenumbersAPublishedDocument) {
                 "published), so the number should have been given in 2018; "
                 "if the site numbers documents by the year they were written, "
                 "set year_of: written under index_no in site.yaml\n");
+  const std::string zh_message =
+      "content/docs/2018/a.md:4:11: error[D304]: 索引号（index_no）"
+      "“00817301-0/1996-00123”中的年份为 1996，但发布日期（published）"
+      "为 2018-05-02\n";
+  EXPECT_EQ(Zh(), zh_message +
+                      "  提示：网站的规则是取发布日期的年份（year_of: "
+                      "published），所以索引号中的年份应为 2018；如果网站按"
+                      "成文年份编号，请在 site.yaml 的 index_no 下设置 "
+                      "year_of: written\n");
   const std::set<std::string> published = {"00817301-0/1996-00123"};
   opts_.published_index_nos = &published;
   EXPECT_EQ(Check(fields),
@@ -111,6 +137,10 @@ TEST_F(IndexNoRulesTest, PublishedYearHintNeverRenumbersAPublishedDocument) {
                 "  hint: this 索引号 is published and cannot change; if the "
                 "site numbers documents by the year they were written, set "
                 "year_of: written under index_no in site.yaml\n");
+  EXPECT_EQ(Zh(), zh_message +
+                      "  提示：这个索引号已经发布，不能更改；如果网站按成文"
+                      "年份编号，请在 site.yaml 的 index_no 下设置 year_of: "
+                      "written\n");
 }
 
 TEST_F(IndexNoRulesTest, AcceptsEveryLayoutOfTheSiteAndTheDepartmentsOwn) {
@@ -163,8 +193,13 @@ TEST_F(IndexNoRulesTest, TheOrgCodeIsThePublishersWhoeverIssued) {
   const std::string message =
       "content/docs/2018/a.md:4:11: error[D303]: 索引号 (index_no) "
       "\"44800233-8/2018-00003\" does not start with the organisation code "
-      "of 市政府办 (008173010)\n";
+      "of 市政府办 (008173010): 44800233-8 is the code of 市地产交易中心\n";
   EXPECT_EQ(Check(other), message + "  hint: write 008173010/2018-00003\n");
+  const std::string zh_message =
+      "content/docs/2018/a.md:4:11: error[D303]: 索引号（index_no）"
+      "“44800233-8/2018-00003”不是以市政府办的组织机构代码（008173010）"
+      "开头；44800233-8 是市地产交易中心的代码\n";
+  EXPECT_EQ(Zh(), zh_message + "  提示：改为 008173010/2018-00003\n");
   const std::set<std::string> published = {"44800233-8/2018-00003"};
   opts_.published_index_nos = &published;
   EXPECT_EQ(Check(other),
@@ -172,6 +207,10 @@ TEST_F(IndexNoRulesTest, TheOrgCodeIsThePublishersWhoeverIssued) {
                 "  hint: this 索引号 is published and cannot change; check "
                 "发布机构 (department) and its org_code in "
                 "content/departments.yaml\n");
+  EXPECT_EQ(Zh(), zh_message +
+                      "  提示：这个索引号已经发布，不能更改；请核对发布机构"
+                      "（department）及其在 content/departments.yaml 中的 "
+                      "org_code\n");
 }
 
 // The shape of the central government's catalogue: the State Council and

@@ -47,6 +47,11 @@ TEST(PublishedRulesTest, ADeletedDocumentMustBeWithdrawnInstead) {
             "A/2005-00001, 甲) was published and cannot simply be deleted\n"
             "  hint: put the file back and withdraw it: add withdrawn: "
             "{date: YYYY-MM-DD, reason: 撤回原因}\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/news/2005/a.md: error[D800]: 这份文档（索引号 "
+            "A/2005-00001，甲）已经发布，不能直接删除\n"
+            "  提示：把文件放回原处并撤回它：添加 withdrawn: "
+            "{date: YYYY-MM-DD, reason: 撤回原因}\n");
 }
 
 TEST(PublishedRulesTest, TheIndexNoNeverChanges) {
@@ -58,6 +63,10 @@ TEST(PublishedRulesTest, TheIndexNoNeverChanges) {
             "content/news/2005/a.md:4:11: error[D801]: 索引号 (index_no) was "
             "published as \"A/2005-00001\" and never changes, got "
             "\"A/2005-00002\"\n  hint: write A/2005-00001\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/news/2005/a.md:4:11: error[D801]: 索引号（index_no）已按"
+            "“A/2005-00001”发布，不能更改，现为“A/2005-00002”\n"
+            "  提示：改为 A/2005-00001\n");
 }
 
 TEST(PublishedRulesTest, TheAddressNeverChanges) {
@@ -70,6 +79,10 @@ TEST(PublishedRulesTest, TheAddressNeverChanges) {
             "A/2005-00001) was published at /news/2005/a/ and its address "
             "never changes\n  hint: move the file back to "
             "content/news/2005/a.md\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/news/2005/b.md:4:11: error[D802]: 这份文档（索引号 "
+            "A/2005-00001）已在 /news/2005/a/ 发布，地址不能更改\n"
+            "  提示：把文件移回 content/news/2005/a.md\n");
 }
 
 TEST(PublishedRulesTest, AChangeNeedsANewChangeNote) {
@@ -80,11 +93,29 @@ TEST(PublishedRulesTest, AChangeNeedsANewChangeNote) {
   CheckAgainstPublished({after}, {Published(before)}, diags);
   EXPECT_EQ(diags.items().size(), 1u);
   EXPECT_EQ(diags.items()[0].code, "D803");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/news/2005/a.md:1:1: error[D803]: 文档发布后有改动，"
+            "更新说明（change_note）应说明改了什么\n"
+            "  提示：添加一行 change_note: 说明本次更新的内容\n");
   after.change_note = "修改正文";
   after.fields.Set("change_note", "修改正文");
   Diagnostics ok;
   CheckAgainstPublished({after}, {Published(before)}, ok);
   EXPECT_EQ(FormatText(ok), "");
+}
+
+TEST(PublishedRulesTest, AChangeUnderTheOldNoteNamesThePublishedNote) {
+  Document before = Doc("A/2005-00001", "content/news/2005/a.md", "甲");
+  before.change_note = "更正文号";
+  before.fields.Set("change_note", "更正文号");
+  Document after = before;
+  after.body_markdown = "新的正文";
+  Diagnostics diags;
+  CheckAgainstPublished({after}, {Published(before)}, diags);
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].hint,
+            Said("write a new change_note; the published one is \"更正文号\"",
+                 "写一条新的 change_note；已发布的是“更正文号”"));
 }
 
 TEST(PublishedRulesTest, WithdrawingNeedsNoChangeNoteOfItsOwn) {
@@ -121,6 +152,8 @@ TEST(PublishedRulesTest, RepealingNeedsNoChangeNoteOfItsOwn) {
   CheckAgainstPublished({again}, {Published(after)}, later);
   ASSERT_EQ(later.items().size(), 1u);
   EXPECT_EQ(later.items()[0].code, "D803");
+  EXPECT_EQ(later.items()[0].hint.zh,
+            "添加一行 change_note: 说明本次更新的内容");
 }
 
 TEST(PublishedRulesTest, AWithdrawnDocumentCannotComeBack) {
@@ -131,6 +164,10 @@ TEST(PublishedRulesTest, AWithdrawnDocumentCannotComeBack) {
   CheckAgainstPublished({after}, {Published(before)}, diags);
   ASSERT_EQ(diags.items().size(), 1u);
   EXPECT_EQ(diags.items()[0].code, "D804");
+  EXPECT_EQ(
+      FormatText(diags, Language::kZh),
+      "content/news/2005/a.md:1:1: error[D804]: 这份文档已经撤回，不能恢复\n"
+      "  提示：保留它的 withdrawn: 字段；需要时另行发布一份新文档\n");
 }
 
 }  // namespace

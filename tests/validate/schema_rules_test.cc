@@ -75,6 +75,7 @@ class SchemaRulesTest : public ::testing::Test {
         config_, ValidateOptions{}, diags);
     if (doc) docs_.push_back(std::move(*doc));
     diags.Sort();
+    last_ = diags;
     return FormatText(diags);
   }
 
@@ -82,9 +83,14 @@ class SchemaRulesTest : public ::testing::Test {
     Diagnostics diags;
     CheckAcrossDocuments(docs_, config_, diags);
     diags.Sort();
+    last_ = diags;
     return FormatText(diags);
   }
 
+  // The diagnostics of the last Check or Across, in Chinese.
+  std::string Zh() const { return FormatText(last_, Language::kZh); }
+
+  Diagnostics last_;
   Config config_;
   std::vector<Document> docs_;
 };
@@ -95,6 +101,10 @@ TEST_F(SchemaRulesTest, RefusesPromisedDaysOverTheLegalLimit) {
       "content/docs/2005/g.md:5:11: error[D216]: 承诺办结时限 (promised) "
       "20 is more than 法定办结时限 (legal) 15\n"
       "  hint: write at most 15: 承诺办结时限 cannot exceed 法定办结时限\n");
+  EXPECT_EQ(Zh(),
+            "content/docs/2005/g.md:5:11: error[D216]: 承诺办结时限（promised）"
+            "20 超过了法定办结时限（legal）15\n"
+            "  提示：最多写 15：承诺办结时限不能超过法定办结时限\n");
 }
 
 TEST_F(SchemaRulesTest, AcceptsPromisedDaysUpToTheLegalLimit) {
@@ -162,6 +172,13 @@ TEST_F(SchemaRulesTest, ResolvesReferencesOfTheRightTypeAndHintsTheLiterals) {
             "content/docs/2005/i.md:4:6: error[D306]: 收费 (fee) "
             "\"44800127-1/2005-00002\" is a rating (content/docs/2005/n.md), "
             "not a 收费公示\n");
+  EXPECT_EQ(Zh(),
+            "content/docs/2005/h.md:4:6: error[D305]: 收费（fee）“不收费”"
+            "不是任何文档的索引号\n"
+            "  提示：改为 免费，或写一份收费公示的索引号\n"
+            "content/docs/2005/i.md:4:6: error[D306]: 收费（fee）"
+            "“44800127-1/2005-00002”是考核通报（content/docs/2005/n.md），"
+            "不是收费公示\n");
 }
 
 TEST_F(SchemaRulesTest, PeriodIsARealMonth) {
@@ -191,6 +208,15 @@ TEST_F(SchemaRulesTest, AValueOfDisjointListsMayAppearOnlyOnce) {
       "\"guoshui\" is already in 红旗窗口 (good[1]) on line 6\n"
       "  hint: each may appear only once in 红旗窗口 (good), 考核分值末位 "
       "(bad); remove one of them\n");
+  EXPECT_EQ(Zh(),
+            "content/docs/2005/r.md:7:5: error[D218]: 红旗窗口（good[2]）"
+            "“dishui”已出现在第 4 行的考核分值末位（bad[2]）中\n"
+            "  提示：每一项在红旗窗口（good）、考核分值末位（bad）"
+            "中只能出现一次；删除其中一个\n"
+            "content/docs/2005/r.md:8:5: error[D218]: 红旗窗口（good[3]）"
+            "“guoshui”已出现在第 6 行的红旗窗口（good[1]）中\n"
+            "  提示：每一项在红旗窗口（good）、考核分值末位（bad）"
+            "中只能出现一次；删除其中一个\n");
   EXPECT_EQ(Check("s", "type: rating\ngood: [guoshui]\nbad: [xiaofang]\n"), "");
 }
 
@@ -203,6 +229,11 @@ TEST_F(SchemaRulesTest, AUniqueValueBelongsToOneDocumentOfTheType) {
             "\"2004-11\" is already used by content/docs/2005/a.md:4\n"
             "  hint: there is one 考核通报 per 考核期: amend that document, or "
             "withdraw it first\n");
+  EXPECT_EQ(Zh(),
+            "content/docs/2005/c.md:4:9: error[D307]: 考核期（period）"
+            "“2004-11”已被 content/docs/2005/a.md:4 使用\n"
+            "  提示：每个考核期只能有一份考核通报：请修改那份文档，"
+            "或先将它撤回\n");
 }
 
 TEST_F(SchemaRulesTest, AWithdrawnOrRepealedDocumentGivesUpItsUniqueValue) {
