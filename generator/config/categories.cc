@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <map>
-#include <set>
 
 namespace disclose {
 
@@ -14,8 +13,10 @@ struct CategoryReading {
   ConfigReader& r;
   std::vector<Category>& out;
   std::map<std::string, int> slugs;  // slug -> line
-  std::set<std::string> paths;
+  std::map<std::string, int> paths;  // path -> line
 };
+
+const Said kACategory{"a category", "主题分类"};
 
 void ReadOne(const YamlNode& item, const std::string& parent,
              CategoryReading& reading);
@@ -26,9 +27,10 @@ void ReadChildren(const YamlNode& item, const Category& parent,
   if (children == nullptr || children->is_null()) return;
   if (!parent.parent.empty()) {
     reading.r.Error(children->line, children->column,
-                    "category \"" + parent.path +
-                        "\" is already a child: categories have two levels "
-                        "at most");
+                    Said{"category ", "主题分类"} + Quote(parent.path) +
+                        Said{" is already a child: categories have two "
+                             "levels at most",
+                             "已是下级分类：主题分类最多两级"});
     return;
   }
   const YamlNode* list = reading.r.List(item, "children", false);
@@ -41,41 +43,51 @@ void CheckSlug(const YamlNode& item, const Category& c, bool given,
   ConfigReader& r = reading.r;
   if (c.slug.empty()) return;
   if (given && !IsSlug(c.slug)) {
-    r.Error(item.line, item.column,
-            "category slug \"" + c.slug + "\" may hold only a-z, 0-9 and '-'");
+    r.Error(
+        item.line, item.column,
+        Said{"category slug ", "主题分类的 slug"} + Quote(c.slug) +
+            Said{" may hold only a-z, 0-9 and '-'", "只能含有 a-z、0-9 和“-”"});
     return;
   }
   auto [it, inserted] = reading.slugs.emplace(c.slug, item.line);
   if (inserted) return;
+  const std::string line = std::to_string(it->second);
   r.Error(item.line, item.column,
-          "category \"" + c.path + "\" has the slug \"" + c.slug +
-              "\" of the category on line " + std::to_string(it->second),
-          given ? "give it a slug of its own"
-                : "give one of them a slug of its own");
+          Said{"category ", "主题分类"} + Quote(c.path) +
+              Said{" has the slug ", "的 slug"} + Quote(c.slug) +
+              Said{" of the category on line " + line,
+                   "与第 " + line + " 行的主题分类相同"},
+          given ? Said{"give it a slug of its own", "给它一个自己的 slug"}
+                : Said{"give one of them a slug of its own",
+                       "给其中一个分类一个自己的 slug"});
 }
 
 void ReadOne(const YamlNode& item, const std::string& parent,
              CategoryReading& reading) {
   ConfigReader& r = reading.r;
-  if (!r.ExpectMap(item, "a category")) return;
-  r.OnlyKeys(item, {"slug", "name", "children"}, "a category");
+  if (!r.ExpectMap(item, kACategory)) return;
+  r.OnlyKeys(item, {"slug", "name", "children"}, kACategory);
   Category c;
-  c.name = r.Text(item, "name", true, "a category");
+  c.name = r.Text(item, "name", true, kACategory);
   c.parent = parent;
   c.path = parent.empty() ? c.name : parent + "\\" + c.name;
   c.line = item.line;
-  c.slug = r.Text(item, "slug", false, "a category");
+  c.slug = r.Text(item, "slug", false, kACategory);
   const bool given = !c.slug.empty();
   bool twice = false;
   if (c.name.find('\\') != std::string::npos) {
     r.Error(item.line, item.column,
-            "category name \"" + c.name +
-                "\" may not hold '\\', which separates a parent from its "
-                "child",
-            "give the child under `children:` of its parent");
-  } else if (!c.name.empty() && !reading.paths.insert(c.path).second) {
+            Said{"category name ", "主题分类名称"} + Quote(c.name) +
+                Said{" may not hold '\\', which separates a parent from its "
+                     "child",
+                     "不能含有“\\”，它用来分隔上级分类和下级分类"},
+            Said{"give the child under `children:` of its parent",
+                 "把下级分类写在上级分类的 `children:` 下"});
+  } else if (auto [it, first] = reading.paths.emplace(c.path, item.line);
+             !c.name.empty() && !first) {
     r.Error(item.line, item.column,
-            "category \"" + c.path + "\" is listed twice");
+            Said{"category ", "主题分类"} + Quote(c.path) +
+                Said{" is listed twice", "重复"} + FirstAtLine(it->second));
     twice = true;
   }
   if (!given && !c.name.empty()) c.slug = GeneratedCategorySlug(c.path);

@@ -1,6 +1,6 @@
 #include "config/config.h"
 
-#include <set>
+#include <map>
 
 #include "base/text.h"
 #include "config/categories.h"
@@ -127,6 +127,42 @@ namespace {
 
 using Reader = ConfigReader;
 
+// The places settings are read from, in both languages.
+const Said kSiteYaml{"site.yaml", "site.yaml"};
+const Said kPublisher{"publisher", "发布者（publisher）"};
+const Said kASection{"a section", "栏目"};
+const Said kDepartmentsYaml{"departments.yaml", "departments.yaml"};
+const Said kADepartment{"a department", "部门"};
+
+// What is wrong with the publisher's name or email in Chinese, when the
+// rules of --author (model/identity.cc) refuse it, after their English.
+Said PublisherProblem(const std::string& value, bool email,
+                      const Status& status) {
+  const std::string part = email ? "邮箱（email）" : "名称（name）";
+  const std::string the = "site.yaml 中发布者（publisher）的" + part;
+  const std::string control = DescribeControl(value);
+  std::string zh;
+  if (FindInvalidUtf8(value)) {
+    zh = the + "不是有效的 UTF-8";
+  } else if (control == "a line break") {
+    zh = the + "含有换行；把它写在一行内";
+  } else if (!control.empty()) {
+    // "a control character (U+0007)": the code point as it is.
+    zh = the + "含有控制字符（" + control.substr(control.find('(') + 1, 6) +
+         "）；删除它";
+  } else if (value.find_first_of("<>") != std::string::npos) {
+    zh = the + "“" + value + "”含有 < 或 >，git 用它们标出邮箱；删除它们";
+  } else if (Trim(value).empty()) {
+    zh = the + "为空；写明发布者，例如 市政务服务中心";
+  } else if (value.find_first_of(" \t") != std::string::npos) {
+    zh = the + "“" + value + "”含有空格，邮箱地址中没有空格";
+  } else {
+    zh = the + "“" + value +
+         "”不是邮箱地址；写作 zwzx@example.gov.cn 这样只含一个 @ 的地址";
+  }
+  return {status.message(), zh};
+}
+
 // The publisher signs every commit, so its name and email follow the rules
 // of --author; each problem is reported at its value (a missing one is
 // reported as missing).
@@ -134,7 +170,9 @@ void CheckPublisher(Reader& r, const YamlNode& pub, const SiteConfig& site) {
   auto report = [&](const char* key, const std::string& value,
                     const Status& s) {
     const YamlNode* n = pub.Find(key);
-    if (!value.empty() && !s.ok()) r.Error(n->line, n->column, s.message());
+    if (value.empty() || s.ok()) return;
+    r.Error(n->line, n->column,
+            PublisherProblem(value, std::string(key) == "email", s));
   };
   const std::string& name = site.publisher_name;
   const std::string& email = site.publisher_email;
@@ -144,7 +182,7 @@ void CheckPublisher(Reader& r, const YamlNode& pub, const SiteConfig& site) {
 
 // base_url, absolute, ending with '/'; sets base_path from it.
 void ReadBaseUrl(const YamlNode& root, Reader& r, SiteConfig& site) {
-  site.base_url = r.Text(root, "base_url", true, "site.yaml");
+  site.base_url = r.Text(root, "base_url", true, kSiteYaml);
   if (!site.base_url.empty()) {
     size_t scheme = site.base_url.find("://");
     if (scheme == std::string::npos ||
@@ -152,9 +190,12 @@ void ReadBaseUrl(const YamlNode& root, Reader& r, SiteConfig& site) {
          !StartsWith(site.base_url, "http://"))) {
       const YamlNode* n = root.Find("base_url");
       r.Error(n->line, n->column,
-              "base_url must be an absolute http(s) address, got \"" +
-                  site.base_url + "\"",
-              "for example https://zwgk.example.gov.cn/");
+              Said{"base_url must be an absolute http(s) address, got ",
+                   "网站地址（base_url）应为以 http:// 或 https:// "
+                   "开头的完整地址，现为"} +
+                  Quote(site.base_url),
+              Said{"for example https://zwgk.example.gov.cn/",
+                   "例如 https://zwgk.example.gov.cn/"});
     } else {
       if (site.base_url.back() != '/') site.base_url += '/';
       size_t path = site.base_url.find('/', scheme + 3);
@@ -167,15 +208,19 @@ void ReadBaseUrl(const YamlNode& root, Reader& r, SiteConfig& site) {
 void ReadPublisher(const YamlNode& root, Reader& r, SiteConfig& site) {
   const YamlNode* pub = root.Find("publisher");
   if (pub == nullptr) {
-    r.Error(root.line > 0 ? root.line : 1, 1,
-            "site.yaml needs \"publisher\" with a name and an email",
-            "publisher: {name: 市政务服务中心, email: zwzx@example.gov.cn}");
+    r.Error(
+        root.line > 0 ? root.line : 1, 1,
+        Said{"site.yaml needs \"publisher\" with a name and an email",
+             "site.yaml 缺少发布者（publisher），应写明名称和邮箱"},
+        Said{"publisher: {name: 市政务服务中心, email: zwzx@example.gov.cn}",
+             "添加 publisher: {name: 市政务服务中心, email: "
+             "zwzx@example.gov.cn}"});
     return;
   }
-  if (!r.ExpectMap(*pub, "publisher")) return;
-  r.OnlyKeys(*pub, {"name", "email"}, "publisher");
-  site.publisher_name = r.Text(*pub, "name", true, "publisher");
-  site.publisher_email = r.Text(*pub, "email", true, "publisher");
+  if (!r.ExpectMap(*pub, kPublisher)) return;
+  r.OnlyKeys(*pub, {"name", "email"}, kPublisher);
+  site.publisher_name = r.Text(*pub, "name", true, kPublisher);
+  site.publisher_email = r.Text(*pub, "email", true, kPublisher);
   CheckPublisher(r, *pub, site);
 }
 
@@ -192,28 +237,31 @@ bool IsReservedSection(const std::string& id) {
 
 std::vector<Section> ReadSections(const YamlNode& root, Reader& r) {
   std::vector<Section> sections;
-  std::set<std::string> seen;
+  std::map<std::string, int> seen;  // id -> line
   const YamlNode* list = r.List(root, "sections", true);
   if (list == nullptr) return sections;
   for (const auto& item : list->items) {
-    if (!r.ExpectMap(item, "a section")) continue;
-    r.OnlyKeys(item, {"id", "name"}, "a section");
-    Section s{r.Text(item, "id", true, "a section"),
-              r.Text(item, "name", true, "a section")};
+    if (!r.ExpectMap(item, kASection)) continue;
+    r.OnlyKeys(item, {"id", "name"}, kASection);
+    Section s{r.Text(item, "id", true, kASection),
+              r.Text(item, "name", true, kASection)};
     if (IsReservedSection(s.id)) {
       const YamlNode* n = item.Find("id");
       r.Error(n->line, n->column,
-              "section id \"" + s.id +
-                  "\" is the address of one of the site's own pages",
-              "choose another folder name");
+              Said{"section id ", "栏目 id"} + Quote(s.id) +
+                  Said{" is the address of one of the site's own pages",
+                       "是网站自身页面的地址"},
+              Said{"choose another folder name", "改用另一个文件夹名"});
     } else if (!s.id.empty() && !IsSlug(s.id)) {
       r.Error(item.line, item.column,
-              "section id \"" + s.id +
-                  "\" may hold only a-z, 0-9 and '-', since it is a folder "
-                  "and a URL");
-    } else if (!seen.insert(s.id).second) {
+              Said{"section id ", "栏目 id"} + Quote(s.id) +
+                  Said{" may hold only a-z, 0-9 and '-', since it is a "
+                       "folder and a URL",
+                       "只能含有 a-z、0-9 和“-”，因为它是文件夹名，也是网址"});
+    } else if (auto [it, first] = seen.emplace(s.id, item.line); !first) {
       r.Error(item.line, item.column,
-              "section \"" + s.id + "\" is listed twice");
+              Said{"section ", "栏目"} + Quote(s.id) +
+                  Said{" is listed twice", "重复"} + FirstAtLine(it->second));
     }
     sections.push_back(s);
   }
@@ -222,7 +270,7 @@ std::vector<Section> ReadSections(const YamlNode& root, Reader& r) {
 
 // `dates: iso | as_written` (DateStyle).
 void ReadDateStyle(const YamlNode& root, Reader& r, SiteConfig& site) {
-  const std::string style = r.Text(root, "dates", false, "site.yaml");
+  const std::string style = r.Text(root, "dates", false, kSiteYaml);
   if (style.empty() || style == "iso") return;
   if (style == "as_written") {
     site.dates = DateStyle::kAsWritten;
@@ -230,9 +278,13 @@ void ReadDateStyle(const YamlNode& root, Reader& r, SiteConfig& site) {
   }
   const YamlNode* n = root.Find("dates");
   r.Error(n->line, n->column,
-          "dates must be iso or as_written, got \"" + style + "\"",
-          "iso warns about dates such as 2005年1月10日; as_written accepts "
-          "them silently");
+          Said{"dates must be iso or as_written, got ",
+               "日期写法（dates）应为 iso 或 as_written，现为"} +
+              Quote(style),
+          Said{"iso warns about dates such as 2005年1月10日; as_written "
+               "accepts them silently",
+               "iso 对 2005年1月10日 这样的日期给出警告；as_written "
+               "照写法接受，不提示"});
 }
 
 SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
@@ -241,15 +293,15 @@ SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
   if (!parsed.ok) return site;
   Reader r(file.path, diags);
   const YamlNode& root = parsed.root;
-  if (!r.ExpectMap(root, "site.yaml")) return site;
+  if (!r.ExpectMap(root, kSiteYaml)) return site;
   r.OnlyKeys(root,
              {"title", "subtitle", "base_url", "language", "publisher",
               "index_no", "page_size", "sections", "categories", "dates"},
-             "site.yaml");
-  site.title = r.Text(root, "title", true, "site.yaml");
-  site.subtitle = r.Text(root, "subtitle", false, "site.yaml");
+             kSiteYaml);
+  site.title = r.Text(root, "title", true, kSiteYaml);
+  site.subtitle = r.Text(root, "subtitle", false, kSiteYaml);
   ReadBaseUrl(root, r, site);
-  std::string lang = r.Text(root, "language", false, "site.yaml");
+  std::string lang = r.Text(root, "language", false, kSiteYaml);
   if (!lang.empty()) site.language = lang;
   ReadPublisher(root, r, site);
   ReadSiteIndexNo(root, r, site, diags);
@@ -280,35 +332,39 @@ std::vector<Department> ParseDepartments(const SourceFile& file,
   YamlParseResult parsed = ParseYamlFile(file.path, file.text, diags);
   if (!parsed.ok) return out;
   Reader r(file.path, diags);
-  if (!r.ExpectMap(parsed.root, "departments.yaml")) return out;
-  r.OnlyKeys(parsed.root, {"departments"}, "departments.yaml");
+  if (!r.ExpectMap(parsed.root, kDepartmentsYaml)) return out;
+  r.OnlyKeys(parsed.root, {"departments"}, kDepartmentsYaml);
   const YamlNode* list = r.List(parsed.root, "departments", true);
   if (list == nullptr) return out;
-  std::set<std::string> ids;
+  std::map<std::string, int> ids;  // id -> line
   for (const auto& item : list->items) {
-    if (!r.ExpectMap(item, "a department")) continue;
+    if (!r.ExpectMap(item, kADepartment)) continue;
     r.OnlyKeys(item,
                {"id", "name", "full_name", "org_code", "window", "phone",
                 "index_no_layouts"},
-               "a department");
+               kADepartment);
     Department d;
     d.line = item.line;
-    d.id = r.Text(item, "id", true, "a department");
-    d.name = r.Text(item, "name", true, "a department");
-    d.full_name = r.Text(item, "full_name", false, "a department");
+    d.id = r.Text(item, "id", true, kADepartment);
+    d.name = r.Text(item, "name", true, kADepartment);
+    d.full_name = r.Text(item, "full_name", false, kADepartment);
     if (d.full_name.empty()) d.full_name = d.name;
     WarnInvisibleInNames(item, static_cast<size_t>(&item - list->items.data()),
                          file.path, diags);
-    d.org_code = r.Text(item, "org_code", true, "a department");
-    d.window = r.Text(item, "window", false, "a department");
-    d.phone = r.Text(item, "phone", false, "a department");
+    d.org_code = r.Text(item, "org_code", true, kADepartment);
+    d.window = r.Text(item, "window", false, kADepartment);
+    d.phone = r.Text(item, "phone", false, kADepartment);
     d.index_no_layouts = ReadDepartmentLayouts(item, r, diags);
     if (!d.id.empty() && !IsSlug(d.id)) {
       r.Error(item.line, item.column,
-              "department id \"" + d.id + "\" may hold only a-z, 0-9 and '-'");
-    } else if (!d.id.empty() && !ids.insert(d.id).second) {
+              Said{"department id ", "部门 id"} + Quote(d.id) +
+                  Said{" may hold only a-z, 0-9 and '-'",
+                       "只能含有 a-z、0-9 和“-”"});
+    } else if (auto [it, first] = ids.emplace(d.id, item.line);
+               !d.id.empty() && !first) {
       r.Error(item.line, item.column,
-              "department id \"" + d.id + "\" is listed twice");
+              Said{"department id ", "部门 id"} + Quote(d.id) +
+                  Said{" is listed twice", "重复"} + FirstAtLine(it->second));
     }
     // Two departments may share an organisation code: a general office
     // publishes under its government's, and the 索引号 check (D303) asks
@@ -318,12 +374,16 @@ std::vector<Department> ParseDepartments(const SourceFile& file,
       if (!IsValidOrgCode(d.org_code)) {
         char check = ExpectedCheckChar(d.org_code);
         r.Error(n->line, n->column,
-                "org_code \"" + d.org_code +
-                    "\" is not a valid organisation code (8 characters, '-', "
-                    "check character) or unified social credit code "
-                    "(18 characters)",
-                check ? std::string("its check character would be ") + check
-                      : std::string());
+                Said{"org_code ", "机构代码（org_code）"} + Quote(d.org_code) +
+                    Said{" is not a valid organisation code (8 characters, "
+                         "'-', check character) or unified social credit "
+                         "code (18 characters)",
+                         "既不是有效的组织机构代码（8 位、“-”、校验码），"
+                         "也不是有效的统一社会信用代码（18 位）"},
+                check
+                    ? Said{"its check character would be ", "它的校验码应为 "} +
+                          std::string(1, check)
+                    : Said{});
       }
     }
     out.push_back(std::move(d));

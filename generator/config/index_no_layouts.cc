@@ -9,9 +9,12 @@ namespace disclose {
 
 namespace {
 
-constexpr char kPlaceholders[] =
+const Said kPlaceholders{
     "the placeholders are {org}, {yyyy}, {yyyymm} and a run of n for the "
-    "serial, such as {nnnnn}";
+    "serial, such as {nnnnn}",
+    "占位符有 {org}、{yyyy}、{yyyymm}，以及表示流水号的一串 n，例如 {nnnnn}"};
+
+const Said kIndexNo{"index_no", "索引号（index_no）"};
 
 // Sets tok to the placeholder `name` stands for; false when it is unknown.
 bool PlaceholderToken(const std::string& name, IndexNoLayoutToken* tok) {
@@ -35,21 +38,22 @@ bool PlaceholderToken(const std::string& name, IndexNoLayoutToken* tok) {
 
 // A hint for an unknown placeholder: the known one it would be in lower
 // case ({YYYY}, {NNNNN}), or the list of placeholders.
-std::string PlaceholderHint(const std::string& name) {
+Said PlaceholderHint(const std::string& name) {
   IndexNoLayoutToken tok;
   std::string lower = name;
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   if (lower != name && PlaceholderToken(lower, &tok)) {
-    return "write {" + lower + "}: placeholders are written in lower case";
+    return {"write {" + lower + "}: placeholders are written in lower case",
+            "改为 {" + lower + "}：占位符用小写字母书写"};
   }
   return kPlaceholders;
 }
 
 // What is wrong with the layout's placeholders (none, or one twice, or a
-// serial too long to count), or "" when nothing is.
-std::string CheckCounts(const IndexNoLayout& layout, std::string* hint) {
+// serial too long to count), or nothing when nothing is.
+Said CheckCounts(const IndexNoLayout& layout, Said* hint) {
   int org = 0, year = 0, serial = 0;
   for (const auto& t : layout.tokens) {
     org += t.kind == IndexNoLayoutToken::kOrg;
@@ -57,22 +61,30 @@ std::string CheckCounts(const IndexNoLayout& layout, std::string* hint) {
             t.kind == IndexNoLayoutToken::kYearMonth;
     serial += t.kind == IndexNoLayoutToken::kSerial;
     if (t.kind == IndexNoLayoutToken::kSerial && t.digits > 9) {
-      *hint = "a serial has at most 9 digits, such as {nnnnnn}";
-      return "has a serial of " + std::to_string(t.digits) + " digits";
+      *hint = {"a serial has at most 9 digits, such as {nnnnnn}",
+               "流水号最多 9 位，例如 {nnnnnn}"};
+      const std::string digits = std::to_string(t.digits);
+      return {"has a serial of " + digits + " digits",
+              "的流水号有 " + digits + " 位"};
     }
   }
   if (serial == 0) {
-    *hint = "add a serial, such as {org}/{yyyy}-{nnnnn}; " +
-            std::string(kPlaceholders);
-    return "has no serial ({nnnnn}), so every document would get the same "
-           "索引号";
+    *hint = Said{"add a serial, such as {org}/{yyyy}-{nnnnn}; ",
+                 "添加流水号，例如 {org}/{yyyy}-{nnnnn}；"} +
+            kPlaceholders;
+    return {
+        "has no serial ({nnnnn}), so every document would get the same "
+        "索引号",
+        "没有流水号（{nnnnn}），每份文档都会得到同一个索引号"};
   }
   if (serial > 1 || org > 1 || year > 1) {
-    *hint = "write each of {org}, the year and the serial at most once";
-    return serial > 1 ? "has two serials"
-                      : (org > 1 ? "has {org} twice" : "has the year twice");
+    *hint = {"write each of {org}, the year and the serial at most once",
+             "{org}、年份和流水号各写一次"};
+    if (serial > 1) return {"has two serials", "有两个流水号"};
+    if (org > 1) return {"has {org} twice", "有两个 {org}"};
+    return {"has the year twice", "有两个年份"};
   }
-  return "";
+  return {};
 }
 
 // Whether a literal holds a letter, a digit or a character outside ASCII
@@ -94,20 +106,28 @@ bool CheckLayoutAt(const YamlNode& node, const std::string& text,
   const IndexNoLayout layout = ParseIndexNoLayout(text);
   if (!layout.error.empty()) {
     diags.Error(kBadIndexNoLayout, path, node.line, node.column,
-                "索引号 layout \"" + text + "\" " + layout.error, layout.hint);
+                Said{"索引号 layout ", "索引号格式"} + Quote(text) +
+                    Said{" " + layout.error.en, layout.error.zh},
+                layout.hint);
     return false;
   }
   if (site_wide && !layout.HasOrg() && !layout.HasLocalPrefix()) {
-    diags.Error(kIndexNoLayoutWithoutOrg, path, node.line, node.column,
-                "索引号 layout \"" + text +
-                    "\" has no {org}, so two departments would give the "
-                    "same 索引号",
-                "add {org} (for example {org}/" + text +
-                    "), begin it with the site's own prefix (for example "
-                    "YP-" +
-                    text +
-                    "), or give it to one department as index_no_layouts in "
-                    "content/departments.yaml");
+    diags.Error(
+        kIndexNoLayoutWithoutOrg, path, node.line, node.column,
+        Said{"索引号 layout ", "索引号格式"} + Quote(text) +
+            Said{" has no {org}, so two departments would give the "
+                 "same 索引号",
+                 "没有 {org}，两个部门会给出同一个索引号"},
+        Said{"add {org} (for example {org}/" + text +
+                 "), begin it with the site's own prefix (for "
+                 "example YP-" +
+                 text +
+                 "), or give it to one department as "
+                 "index_no_layouts in content/departments.yaml",
+             "添加 {org}（例如 {org}/" + text +
+                 "），以网站自己的前缀开头（例如 YP-" + text +
+                 "），或把它写进 content/departments.yaml 中某一个部门的 "
+                 "index_no_layouts"});
     return false;
   }
   return true;
@@ -120,9 +140,11 @@ std::vector<std::string> ReadLayoutList(const YamlNode& list, bool site_wide,
   for (const auto& item : list.items) {
     if (!item.is_scalar() || Trim(item.text).empty()) {
       r.Error(item.line, item.column,
-              std::string("a layout of 索引号 must be text, got ") +
-                  item.KindName(),
-              "for example \"{org}/{yyyy}-{nnnnn}\"");
+              Said{"a layout of 索引号 must be text, got ",
+                   "索引号格式应为文字，现为"} +
+                  item.KindSaid(),
+              Said{"for example \"{org}/{yyyy}-{nnnnn}\"",
+                   "例如“{org}/{yyyy}-{nnnnn}”"});
       continue;
     }
     const std::string text = Trim(item.text);
@@ -134,13 +156,16 @@ std::vector<std::string> ReadLayoutList(const YamlNode& list, bool site_wide,
 }
 
 IndexNoYear ReadYearOf(const YamlNode& map, ConfigReader& r) {
-  const std::string year_of = r.Text(map, "year_of", false, "index_no");
+  const std::string year_of = r.Text(map, "year_of", false, kIndexNo);
   if (year_of.empty() || year_of == "published") return IndexNoYear::kPublished;
   if (year_of == "written") return IndexNoYear::kWritten;
   const YamlNode* n = map.Find("year_of");
   r.Error(n->line, n->column,
-          "\"year_of\" must be published or written, got \"" + year_of + "\"",
-          "published: the year of 发布日期; written: the year of 成文日期");
+          Said{"\"year_of\" must be published or written, got ",
+               "“year_of”应为 published 或 written，现为"} +
+              Quote(year_of),
+          Said{"published: the year of 发布日期; written: the year of 成文日期",
+               "published：按发布日期的年份；written：按成文日期的年份"});
   return IndexNoYear::kPublished;
 }
 
@@ -174,14 +199,15 @@ IndexNoLayout ParseIndexNoLayout(const std::string& text) {
     }
     size_t close = text.find('}', open);
     if (close == std::string::npos) {
-      out.error = "has a \"{\" without \"}\"";
+      out.error = {"has a \"{\" without \"}\"", "中有“{”却没有对应的“}”"};
       out.hint = kPlaceholders;
       return out;
     }
     const std::string name = text.substr(open + 1, close - open - 1);
     IndexNoLayoutToken tok;
     if (!PlaceholderToken(name, &tok)) {
-      out.error = "has the unknown placeholder {" + name + "}";
+      out.error = {"has the unknown placeholder {" + name + "}",
+                   "中有未知的占位符 {" + name + "}"};
       out.hint = PlaceholderHint(name);
       return out;
     }
@@ -205,14 +231,16 @@ void ReadSiteIndexNo(const YamlNode& root, ConfigReader& r, SiteConfig& site,
     }
   } else if (node->is_list()) {  // the layouts alone, by the year published
     layouts = ReadLayoutList(*node, true, r, diags);
-  } else if (r.ExpectMap(*node, "index_no")) {
-    r.OnlyKeys(*node, {"layouts", "year_of"}, "index_no");
+  } else if (r.ExpectMap(*node, kIndexNo)) {
+    r.OnlyKeys(*node, {"layouts", "year_of"}, kIndexNo);
     if (const YamlNode* list = r.List(*node, "layouts", true)) {
       layouts = ReadLayoutList(*list, true, r, diags);
       if (list->items.empty()) {
         r.Error(list->line, list->column,
-                "\"layouts\" of index_no needs at least one layout",
-                "for example layouts: [\"{org}/{yyyy}-{nnnnn}\"]");
+                Said{"\"layouts\" of index_no needs at least one layout",
+                     "索引号（index_no）的“layouts”应至少有一个格式"},
+                Said{"for example layouts: [\"{org}/{yyyy}-{nnnnn}\"]",
+                     "例如 layouts: [\"{org}/{yyyy}-{nnnnn}\"]"});
       }
     }
     site.index_no_year_of = ReadYearOf(*node, r);

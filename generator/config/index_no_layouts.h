@@ -32,8 +32,8 @@ struct IndexNoLayoutToken {
 // twice, a serial longer than 9 digits.
 struct IndexNoLayout {
   std::vector<IndexNoLayoutToken> tokens;
-  std::string error;  // "" when the layout is usable
-  std::string hint;
+  Said error;  // empty when the layout is usable
+  Said hint;
 
   bool HasOrg() const;
   // Begins with literal text that holds a letter, a digit or a Chinese

@@ -40,6 +40,26 @@ constexpr std::pair<const char*, Validity> kValidityWords[] = {
     {"repealed", Validity::kRepealed}};
 constexpr char kWindowAssessmentRole[] = "window_assessment";
 
+// The places settings are read from, in both languages.
+const Said kAField{"a field", "字段"};
+const Said kMeanings{"meanings", "含义（meanings）"};
+const Said kWhen{"when", "条件（when）"};
+const Said kARule{"a rule", "规则"};
+const Said kAColumn{"a column", "表格的列"};
+const Said kTables{"tables", "表格（tables）"};
+const Said kASchema{"a schema", "文档类型定义（schema）"};
+const Said kCoreYaml{"core.yaml", "core.yaml"};
+
+// Words the author may write, joined by ", " in English and "、" in Chinese.
+Said OneOf(std::initializer_list<const char*> words) {
+  Said out;
+  for (const char* w : words) {
+    if (!out.empty()) out += Said{", ", "、"};
+    out = out + w;
+  }
+  return out;
+}
+
 std::optional<FieldKind> KindFromName(const std::string& name) {
   static const FieldKind kAll[] = {
       FieldKind::kText,       FieldKind::kLongText, FieldKind::kDate,
@@ -64,15 +84,17 @@ std::optional<Validity> ValidityFromWord(const std::string& word) {
 FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key);
 
 void ReadKind(const YamlNode& node, Reader& r, FieldSpec& f) {
-  std::string kind = r.Text(node, "kind", true, "a field");
+  std::string kind = r.Text(node, "kind", true, kAField);
   if (auto k = KindFromName(kind)) {
     f.kind = *k;
   } else if (!kind.empty()) {
     const YamlNode* n = node.Find("kind");
-    r.Error(n->line, n->column, "unknown field kind \"" + kind + "\"",
-            "one of text, long_text, date, enum, list, record, index_no, "
-            "doc_no, phone, department, document, category, days, period, "
-            "count, names");
+    r.Error(n->line, n->column,
+            Said{"unknown field kind ", "未知的字段类型"} + Quote(kind),
+            Said{"one of ", "改为其中之一："} +
+                OneOf({"text", "long_text", "date", "enum", "list", "record",
+                       "index_no", "doc_no", "phone", "department", "document",
+                       "category", "days", "period", "count", "names"}));
   }
 }
 
@@ -100,22 +122,23 @@ void ReadValuesAndWords(const YamlNode& node, Reader& r, FieldSpec& f) {
 void ReadMeaning(const YamlEntry& e, Reader& r, FieldSpec& f) {
   if (std::find(f.values.begin(), f.values.end(), e.key) == f.values.end()) {
     r.Error(e.line, e.column,
-            "\"meanings\" names \"" + e.key +
-                "\", which is not one of the "
-                "values " +
-                Join(f.values, ", "));
+            Said{"\"meanings\" names ", "含义（meanings）中的"} + Quote(e.key) +
+                Said{", which is not one of the values " + Join(f.values, ", "),
+                     "不是可选值（" + Join(f.values, "、") + "）之一"});
     return;
   }
   const std::string word = e.value.is_scalar() ? Trim(e.value.text) : "";
   std::optional<Validity> v = ValidityFromWord(word);
   if (!v) {
     r.Error(e.value.line, e.value.column,
-            "the meaning of \"" + e.key +
-                "\" must be in_force, expired or "
-                "repealed, got \"" +
-                word + "\"",
-            "in_force: the document applies; expired: it no longer applies "
-            "(失效); repealed: it was revoked (废止)");
+            Said{"the meaning of ", ""} + Quote(e.key) +
+                Said{" must be in_force, expired or repealed, got ",
+                     "的含义应为 in_force、expired 或 repealed，现为"} +
+                Quote(word),
+            Said{"in_force: the document applies; expired: it no longer "
+                 "applies (失效); repealed: it was revoked (废止)",
+                 "in_force：文件有效；expired：文件已失效；repealed：文件已"
+                 "废止"});
     return;
   }
   f.meanings[e.key] = *v;
@@ -136,11 +159,12 @@ void ReadMeanings(const YamlNode& node, Reader& r, FieldSpec& f) {
   }
   if (!is_validity) {
     r.Error(m->line, m->column,
-            "\"meanings\" is for the enum field validity, not for \"" + f.key +
-                "\"");
+            Said{"\"meanings\" is for the enum field validity, not for ",
+                 "含义（meanings）只用于枚举字段 validity，不用于"} +
+                Quote(f.key));
     return;
   }
-  if (!r.ExpectMap(*m, "meanings")) return;
+  if (!r.ExpectMap(*m, kMeanings)) return;
   std::set<std::string> named;
   for (const auto& e : m->entries) {
     named.insert(e.key);
@@ -148,29 +172,34 @@ void ReadMeanings(const YamlNode& node, Reader& r, FieldSpec& f) {
   }
   for (const auto& value : f.values) {
     if (named.count(value)) continue;
-    r.Error(m->line, m->column,
-            "\"meanings\" gives no meaning for \"" + value + "\"",
-            "add " + value + ": in_force, expired or repealed");
+    r.Error(
+        m->line, m->column,
+        Said{"\"meanings\" gives no meaning for ", "含义（meanings）没有给出"} +
+            Quote(value) + Said{"", "的含义"},
+        Said{"add " + value + ": in_force, expired or repealed",
+             "添加 " + value + ": in_force、expired 或 repealed"});
   }
 }
 
 // Settings that mean something only for some kinds.
 void CheckSettingsFitKind(const YamlNode& node, Reader& r, const FieldSpec& f) {
-  auto only_for = [&](const char* setting, bool fits, const char* what) {
+  auto only_for = [&](const char* setting, bool fits, const Said& what) {
     const YamlNode* n = node.Find(setting);
     if (fits || n == nullptr) return;
     r.Error(n->line, n->column,
-            std::string("\"") + setting + "\" is for " + what +
-                ", not for a field of kind " + FieldKindName(f.kind));
+            Quote(setting) +
+                Said{" is for " + what.en + ", not for a field of kind ",
+                     ZhJoin("只用于", what.zh) + "，不用于类型为 "} +
+                FieldKindName(f.kind) + Said{"", " 的字段"});
   };
-  only_for("not_after", f.kind == FieldKind::kDate, "dates");
-  only_for("not_more_than", f.kind == FieldKind::kDays, "days");
+  only_for("not_after", f.kind == FieldKind::kDate, {"dates", "日期字段"});
+  only_for("not_more_than", f.kind == FieldKind::kDays, {"days", "天数字段"});
   only_for("catch_all",
            f.kind == FieldKind::kText || f.kind == FieldKind::kLongText,
-           "text and long_text");
-  only_for("split", f.kind == FieldKind::kList, "lists");
+           {"text and long_text", "text 和 long_text 字段"});
+  only_for("split", f.kind == FieldKind::kList, {"lists", "列表字段"});
   only_for("unique", f.kind != FieldKind::kList && f.kind != FieldKind::kRecord,
-           "fields of one value");
+           {"fields of one value", "只有一个值的字段"});
 }
 
 // A list's `item`, a record's `fields`.
@@ -179,7 +208,8 @@ void ReadParts(const YamlNode& node, Reader& r, FieldSpec& f) {
     const YamlNode* item = node.Find("item");
     if (item == nullptr) {
       r.Error(node.line, node.column,
-              "a list field needs \"item\" to say what each element is");
+              Said{"a list field needs \"item\" to say what each element is",
+                   "列表字段缺少“item”，它说明每一项是什么"});
       f.item.push_back(FieldSpec{});
     } else {
       f.item.push_back(ParseFieldSpec(*item, r, false));
@@ -187,8 +217,9 @@ void ReadParts(const YamlNode& node, Reader& r, FieldSpec& f) {
       if (f.split && f.item.back().kind != FieldKind::kText) {
         const YamlNode* n = node.Find("split");
         r.Error(n->line, n->column,
-                "\"split\" is for a list of text items, not of " +
-                    std::string(FieldKindName(f.item.back().kind)));
+                Said{"\"split\" is for a list of text items, not of ",
+                     "“split”只用于 text 项的列表，不用于 "} +
+                    FieldKindName(f.item.back().kind) + Said{"", " 项的列表"});
       }
     }
   }
@@ -204,23 +235,23 @@ void ReadParts(const YamlNode& node, Reader& r, FieldSpec& f) {
 FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key) {
   FieldSpec f;
   f.line = node.line;
-  if (!r.ExpectMap(node, "a field")) return f;
+  if (!r.ExpectMap(node, kAField)) return f;
   r.OnlyKeys(node,
              {"key", "label", "kind", "required", "max_length", "values",
               "meanings", "item", "fields", "not_after", "not_more_than",
               "catch_all", "unique", "ref_type", "example", "split"},
-             "a field");
-  f.key = r.Text(node, "key", needs_key, "a field");
-  f.label = r.Text(node, "label", needs_key, "a field");
+             kAField);
+  f.key = r.Text(node, "key", needs_key, kAField);
+  f.label = r.Text(node, "label", needs_key, kAField);
   if (f.label.empty()) f.label = f.key;
   ReadKind(node, r, f);
   f.required = r.Flag(node, "required");
   f.max_length = r.Number(node, "max_length", 0);
-  f.not_after = r.Text(node, "not_after", false, "a field");
-  f.not_more_than = r.Text(node, "not_more_than", false, "a field");
+  f.not_after = r.Text(node, "not_after", false, kAField);
+  f.not_more_than = r.Text(node, "not_more_than", false, kAField);
   f.unique = r.Flag(node, "unique");
   f.split = r.Flag(node, "split");
-  f.ref_type = r.Text(node, "ref_type", false, "a field");
+  f.ref_type = r.Text(node, "ref_type", false, kAField);
   if (const YamlNode* ex = node.Find("example")) f.example = *ex;
   ReadValuesAndWords(node, r, f);
   ReadMeanings(node, r, f);
@@ -245,22 +276,41 @@ void CheckFieldReferences(const YamlNode& list, Reader& r,
       if (t != nullptr && t->kind == kind) return;
       const YamlNode* n = item.Find(setting);
       r.Error(n->line, n->column,
-              std::string("\"") + setting + "\" must name a field of kind " +
-                  FieldKindName(kind) + ", got \"" + target + "\"");
+              Quote(setting) +
+                  Said{std::string(" must name a field of kind ") +
+                           FieldKindName(kind) + ", got ",
+                       std::string("应指明一个类型为 ") + FieldKindName(kind) +
+                           " 的字段，现为"} +
+                  Quote(target));
     };
     names("not_after", f->not_after, FieldKind::kDate);
     names("not_more_than", f->not_more_than, FieldKind::kDays);
   }
 }
 
+// Where the field that came first is: a line of this file, or of core.yaml
+// when a type's schema declares a field core.yaml declares (one of the
+// first `inherited` fields).
+Said FirstAt(const FieldSpec& first, const Schema& schema, size_t inherited) {
+  const auto index = static_cast<size_t>(&first - schema.fields.data());
+  if (index >= inherited) return FirstAtLine(first.line);
+  const std::string n = std::to_string(first.line);
+  return {" (first at line " + n + " of " + schema.core_path + ")",
+          "（第一次出现在 " + schema.core_path + " 第 " + n + " 行）"};
+}
+
 void ParseFields(const YamlNode& root, Reader& r, Schema& schema) {
   const YamlNode* list = r.List(root, "fields", false);
   if (list == nullptr) return;
+  const size_t inherited = schema.fields.size();  // core.yaml's
   for (const auto& item : list->items) {
     FieldSpec f = ParseFieldSpec(item, r, true);
-    if (!f.key.empty() && schema.FindField(f.key) != nullptr) {
+    if (const FieldSpec* first =
+            f.key.empty() ? nullptr : schema.FindField(f.key)) {
       r.Error(item.line, item.column,
-              "field \"" + f.key + "\" is declared twice");
+              Said{"field ", "字段"} + Quote(f.key) +
+                  Said{" is declared twice", "重复定义"} +
+                  FirstAt(*first, schema, inherited));
       continue;
     }
     schema.fields.push_back(std::move(f));
@@ -275,22 +325,27 @@ SchemaRule ParseDisjointRule(const YamlNode& item, const YamlNode& lists,
   rule.line = item.line;
   if (item.Find("when") || item.Find("require_one_of")) {
     r.Error(item.line, item.column,
-            "a rule is either \"when\" with \"require_one_of\", or "
-            "\"disjoint\"");
+            Said{"a rule is either \"when\" with \"require_one_of\", or "
+                 "\"disjoint\"",
+                 "一条规则要么是“when”加“require_one_of”，要么是“disjoint”，"
+                 "不能兼有"});
   }
   if (const YamlNode* keys = r.List(item, "disjoint", true)) {
     for (const auto& k : keys->items) {
       const FieldSpec* f = schema.FindField(k.text);
       if (f == nullptr || f->kind != FieldKind::kList) {
         r.Error(k.line, k.column,
-                "\"disjoint\" must name list fields, got \"" + k.text + "\"");
+                Said{"\"disjoint\" must name list fields, got ",
+                     "“disjoint”应列出列表字段，现为"} +
+                    Quote(k.text));
       }
       rule.disjoint.push_back(k.text);
     }
   }
   if (lists.is_list() && rule.disjoint.size() < 2) {
     r.Error(lists.line, lists.column,
-            "\"disjoint\" needs at least two list fields");
+            Said{"\"disjoint\" needs at least two list fields",
+                 "“disjoint”应至少列出两个列表字段"});
   }
   return rule;
 }
@@ -300,9 +355,9 @@ SchemaRule ParseWhenRule(const YamlNode& item, Reader& r) {
   SchemaRule rule;
   rule.line = item.line;
   if (const YamlNode* when = item.Find("when");
-      when && r.ExpectMap(*when, "when")) {
-    rule.when_key = r.Text(*when, "key", true, "when");
-    rule.equals = r.Text(*when, "equals", true, "when");
+      when && r.ExpectMap(*when, kWhen)) {
+    rule.when_key = r.Text(*when, "key", true, kWhen);
+    rule.equals = r.Text(*when, "equals", true, kWhen);
   }
   if (const YamlNode* one = r.List(item, "require_one_of", true)) {
     for (const auto& k : one->items) rule.require_one_of.push_back(k.text);
@@ -314,8 +369,8 @@ void ParseRules(const YamlNode& root, Reader& r, Schema& schema) {
   const YamlNode* list = r.List(root, "rules", false);
   if (list == nullptr) return;
   for (const auto& item : list->items) {
-    if (!r.ExpectMap(item, "a rule")) continue;
-    r.OnlyKeys(item, {"when", "require_one_of", "disjoint"}, "a rule");
+    if (!r.ExpectMap(item, kARule)) continue;
+    r.OnlyKeys(item, {"when", "require_one_of", "disjoint"}, kARule);
     const YamlNode* lists = item.Find("disjoint");
     schema.rules.push_back(lists ? ParseDisjointRule(item, *lists, r, schema)
                                  : ParseWhenRule(item, r));
@@ -323,7 +378,7 @@ void ParseRules(const YamlNode& root, Reader& r, Schema& schema) {
 }
 
 ColumnRole ParseColumnRole(const YamlNode& c, Reader& r) {
-  const std::string role = r.Text(c, "role", false, "a column");
+  const std::string role = r.Text(c, "role", false, kAColumn);
   if (role.empty()) return ColumnRole::kNone;
   for (ColumnRole known :
        {ColumnRole::kItem, ColumnRole::kUnit, ColumnRole::kAmount}) {
@@ -331,24 +386,28 @@ ColumnRole ParseColumnRole(const YamlNode& c, Reader& r) {
   }
   const YamlNode* n = c.Find("role");
   r.Error(n->line, n->column,
-          "a column's role is item, unit or amount, got \"" + role + "\"");
+          Said{"a column's role is item, unit or amount, got ",
+               "列的作用（role）应为 item、unit 或 amount，现为"} +
+              Quote(role));
   return ColumnRole::kNone;
 }
 
 std::optional<TableColumnSpec> ParseColumn(const YamlNode& c, Reader& r) {
-  if (!r.ExpectMap(c, "a column")) return std::nullopt;
-  r.OnlyKeys(c, {"label", "kind", "required", "aliases", "role"}, "a column");
+  if (!r.ExpectMap(c, kAColumn)) return std::nullopt;
+  r.OnlyKeys(c, {"label", "kind", "required", "aliases", "role"}, kAColumn);
   TableColumnSpec col;
-  col.label = r.Text(c, "label", true, "a column");
+  col.label = r.Text(c, "label", true, kAColumn);
   if (const YamlNode* aliases = r.List(c, "aliases", false)) {
     for (const auto& a : aliases->items) col.aliases.push_back(a.text);
   }
   col.role = ParseColumnRole(c, r);
-  std::string kind = r.Text(c, "kind", false, "a column");
+  std::string kind = r.Text(c, "kind", false, kAColumn);
   col.amount = kind == "amount";
   if (!kind.empty() && kind != "amount" && kind != "text") {
     r.Error(c.line, c.column,
-            "a column's kind is text or amount, got \"" + kind + "\"");
+            Said{"a column's kind is text or amount, got ",
+                 "列的类型（kind）应为 text 或 amount，现为"} +
+                Quote(kind));
   }
   col.required = r.Flag(c, "required");
   if (col.role == ColumnRole::kAmount) col.amount = true;
@@ -374,11 +433,11 @@ void DefaultColumnRoles(TableSpec& t) {
 
 void ParseTables(const YamlNode& root, Reader& r, Schema& schema) {
   const YamlNode* tables = root.Find("tables");
-  if (tables == nullptr || !r.ExpectMap(*tables, "tables")) return;
+  if (tables == nullptr || !r.ExpectMap(*tables, kTables)) return;
   r.OnlyKeys(*tables, {"label", "required", "columns", "allow_unfixed"},
-             "tables");
+             kTables);
   TableSpec t;
-  t.label = r.Text(*tables, "label", false, "tables");
+  t.label = r.Text(*tables, "label", false, kTables);
   if (t.label.empty()) t.label = "表格";
   t.required = r.Flag(*tables, "required");
   if (tables->Find("allow_unfixed") != nullptr) {
@@ -409,8 +468,10 @@ void CheckWindowAssessmentFields(const YamlNode& root, Reader& r,
   const FieldSpec* period = schema.FindField("period");
   if (period == nullptr || period->kind != FieldKind::kPeriod) {
     r.Error(line, column,
-            "a schema of the role window_assessment needs a field \"period\" "
-            "of kind period");
+            Said{"a schema of the role window_assessment needs a field "
+                 "\"period\" of kind period",
+                 "作用为 window_assessment 的文档类型定义（schema）缺少类型为 "
+                 "period 的字段“period”"});
   }
   for (const char* key : {"red_flag", "advanced", "bottom"}) {
     const FieldSpec* f = schema.FindField(key);
@@ -419,22 +480,26 @@ void CheckWindowAssessmentFields(const YamlNode& root, Reader& r,
       continue;
     }
     r.Error(line, column,
-            std::string("in a schema of the role window_assessment, \"") + key +
-                "\" must be a list of departments");
+            Said{"in a schema of the role window_assessment, ",
+                 "在作用为 window_assessment 的文档类型定义（schema）中，"} +
+                Quote(key) +
+                Said{" must be a list of departments", "应为部门的列表"});
   }
 }
 
 // `role:`, by default that of the type's name (SchemaRole).
 void ParseRole(const YamlNode& root, Reader& r, Schema& schema) {
-  const std::string role = r.Text(root, "role", false, "a schema");
+  const std::string role = r.Text(root, "role", false, kASchema);
   if (role.empty()) {
     schema.role = DefaultRole(schema.type);
   } else if (role == kWindowAssessmentRole) {
     schema.role = SchemaRole::kWindowAssessment;
   } else {
     const YamlNode* n = root.Find("role");
-    r.Error(n->line, n->column, "unknown role \"" + role + "\"",
-            std::string("the role is ") + kWindowAssessmentRole);
+    r.Error(n->line, n->column,
+            Said{"unknown role ", "未知的作用（role）"} + Quote(role),
+            Said{std::string("the role is ") + kWindowAssessmentRole,
+                 std::string("作用只能是 ") + kWindowAssessmentRole});
   }
   if (schema.IsWindowAssessment()) CheckWindowAssessmentFields(root, r, schema);
 }
@@ -443,12 +508,12 @@ Schema ParseTypeSchema(const SourceFile& file, const YamlNode& root,
                        const Schema& core, Diagnostics& diags) {
   Reader r(file.path, diags);
   r.OnlyKeys(root, {"type", "label", "role", "fields", "rules", "tables"},
-             "a schema");
+             kASchema);
   Schema schema = core;
   schema.path = file.path;
   schema.core_path = core.path;
-  schema.type = r.Text(root, "type", true, "a schema");
-  schema.label = r.Text(root, "label", true, "a schema");
+  schema.type = r.Text(root, "type", true, kASchema);
+  schema.label = r.Text(root, "label", true, kASchema);
   ParseSchemaBody(root, r, schema);
   ParseRole(root, r, schema);
   return schema;
@@ -466,9 +531,9 @@ std::map<std::string, Schema> ParseSchemas(const std::vector<SourceFile>& files,
     YamlParseResult parsed = ParseYamlFile(file.path, file.text, diags);
     if (!parsed.ok) continue;
     Reader r(file.path, diags);
-    if (!r.ExpectMap(parsed.root, "a schema")) continue;
+    if (!r.ExpectMap(parsed.root, kASchema)) continue;
     if (EndsWith(file.path, "/core.yaml")) {
-      r.OnlyKeys(parsed.root, {"fields", "rules"}, "core.yaml");
+      r.OnlyKeys(parsed.root, {"fields", "rules"}, kCoreYaml);
       core.path = file.path;
       ParseSchemaBody(parsed.root, r, core);
       have_core = true;
@@ -479,18 +544,24 @@ std::map<std::string, Schema> ParseSchemas(const std::vector<SourceFile>& files,
   for (auto& [file, root] : types) {
     Schema schema = ParseTypeSchema(*file, root, core, diags);
     if (schema.type.empty()) continue;
-    if (out.count(schema.type)) {
+    if (auto first = out.find(schema.type); first != out.end()) {
       Reader(file->path, diags)
           .Error(1, 1,
-                 "type \"" + schema.type + "\" is declared by two schemas");
+                 Said{"type ", "文档类型"} + Quote(schema.type) +
+                     Said{" is declared by two schemas (first in " +
+                              first->second.path + ")",
+                          "由两个文档类型定义（schema）声明（第一个是 " +
+                              first->second.path + "）"});
       continue;
     }
     out.emplace(schema.type, std::move(schema));
   }
   if (!have_core && !files.empty()) {
     diags.Error(kMissingSetting, "content/schemas", 0, 0,
-                "content/schemas/core.yaml, the fields every disclosure "
-                "carries, is missing");
+                Said{"content/schemas/core.yaml, the fields every disclosure "
+                     "carries, is missing",
+                     "缺少 content/schemas/core.yaml，即每份公开文档都有的"
+                     "字段"});
   }
   return out;
 }

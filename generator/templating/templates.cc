@@ -27,10 +27,11 @@ namespace {
 // partials, up to a fixed depth (a cycle is an error).
 bool ExpandPartials(const std::string& text,
                     const std::map<std::string, std::string>& partials,
-                    int depth, std::string* out, std::string* error) {
+                    int depth, std::string* out, Said* error) {
   static const std::regex kPartial(R"(\{\{>\s*([A-Za-z0-9_./-]+)\s*\}\})");
   if (depth > 8) {
-    *error = "partials nest more than 8 deep (is there a cycle?)";
+    *error = {"partials nest more than 8 deep (is there a cycle?)",
+              "片段（partial）嵌套超过 8 层（是否有循环引用？）"};
     return false;
   }
   out->clear();
@@ -40,7 +41,8 @@ bool ExpandPartials(const std::string& text,
     out->append(text, last, static_cast<size_t>(it->position()) - last);
     auto p = partials.find((*it)[1]);
     if (p == partials.end()) {
-      *error = "no partial named \"" + (*it)[1].str() + "\"";
+      *error = Said{"no partial named ", "没有名为"} + Quote((*it)[1].str()) +
+               Said{"", "的片段（partial）"};
       return false;
     }
     std::string expanded;
@@ -88,26 +90,29 @@ std::unique_ptr<TemplateSet> TemplateSet::Create(
     const std::map<std::string, std::string>& paths, Diagnostics& diags) {
   std::unique_ptr<TemplateSet> set(new TemplateSet());
   bool ok = true;
+  // What the mustache library says stays as it says it, in English.
   auto fail = [&](const std::string& key, const std::string& name,
-                  const std::string& message) {
+                  const Said& message) {
     auto p = paths.find(key);
-    diags.Error(kBadTemplate, p == paths.end() ? name : p->second, 0, 0,
-                "the template does not parse: " + message);
+    diags.Error(
+        kBadTemplate, p == paths.end() ? name : p->second, 0, 0,
+        Said{"the template does not parse: ", "模板无法解析："} + message);
     ok = false;
   };
   for (const auto& [name, text] : partials) {
     mustache::mustache t(text);
-    if (!t.is_valid()) fail("p:" + name, name, t.error_message());
+    if (!t.is_valid()) fail("p:" + name, name, Said{} + t.error_message());
   }
   for (const auto& [name, text] : templates) {
-    std::string expanded, error;
+    std::string expanded;
+    Said error;
     if (!ExpandPartials(text, partials, 0, &expanded, &error)) {
       fail("t:" + name, name, error);
       continue;
     }
     auto t = std::make_unique<mustache::mustache>(expanded);
     if (!t->is_valid()) {
-      fail("t:" + name, name, t->error_message());
+      fail("t:" + name, name, Said{} + t->error_message());
       continue;
     }
     set->impl_->templates.emplace(name, std::move(t));

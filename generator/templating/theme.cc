@@ -33,7 +33,9 @@ Theme LoadTheme(const SiteSources& sources, const std::string& language,
       for (const auto& e : parsed.root.entries) {
         if (!e.value.is_scalar()) {
           diags.Error(kMissingStrings, file.path, e.line, e.column,
-                      "interface string \"" + e.key + "\" must be text");
+                      Said{"interface string ", "界面文字"} + Quote(e.key) +
+                          Said{" must be text", "应为一段文字，现为"} +
+                          Said{"", e.value.KindSaid().zh});
           continue;
         }
         theme.strings.Set(e.key, e.value.text);
@@ -42,15 +44,16 @@ Theme LoadTheme(const SiteSources& sources, const std::string& language,
   }
   if (!have_strings) {
     diags.Error(kMissingStrings, strings_path, 0, 0,
-                "the theme has no interface strings for the language \"" +
-                    language + "\"");
+                Said{"the theme has no interface strings for the language ",
+                     "主题没有语言"} +
+                    Quote(language) + Said{"", "的界面文字"});
   }
   for (const char* required :
        {"base", "document", "list", "home", "groups", "404"}) {
     if (!templates.count(required)) {
       diags.Error(
           kBadTemplate, root + "templates/" + required + ".mustache", 0, 0,
-          "the theme has no template \"" + std::string(required) + "\"");
+          Said{"the theme has no template ", "主题缺少模板"} + Quote(required));
     }
   }
   theme.templates = TemplateSet::Create(templates, partials, paths, diags);

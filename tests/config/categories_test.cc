@@ -1,5 +1,6 @@
 // 主题分类 as a tree in site.yaml: children, generated slugs, and how a
-// document's name finds its category.
+// document's name finds its category; and how the messages about things
+// listed twice name the first one.
 #include "config/categories.h"
 
 #include <gtest/gtest.h>
@@ -113,7 +114,7 @@ TEST(CategoriesTest, ReportsThirdLevelsTwinsBackslashesAndSharedSlugs) {
             "content/site.yaml:9:19: error[D602]: category \"甲\\乙\" is "
             "already a child: categories have two levels at most\n"
             "content/site.yaml:10:5: error[D602]: category \"甲\" is listed "
-            "twice\n"
+            "twice (first at line 6)\n"
             "content/site.yaml:11:5: error[D602]: category name \"丁\\戊\" may "
             "not hold '\\', which separates a parent from its child\n"
             "  hint: give the child under `children:` of its parent\n"
@@ -122,7 +123,111 @@ TEST(CategoriesTest, ReportsThirdLevelsTwinsBackslashesAndSharedSlugs) {
             "  hint: give it a slug of its own\n"
             "content/site.yaml:14:5: error[D602]: category slug \"Bad\" may "
             "hold only a-z, 0-9 and '-'\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/site.yaml:9:19: error[D602]: "
+            "主题分类“甲\\乙”已是下级分类：主题分类最多两级\n"
+            "content/site.yaml:10:5: error[D602]: "
+            "主题分类“甲”重复（第一次出现在第 6 行）\n"
+            "content/site.yaml:11:5: error[D602]: "
+            "主题分类名称“丁\\戊”不能含有“\\”，它用来分隔上级分类和下级分类\n"
+            "  提示：把下级分类写在上级分类的 `children:` 下\n"
+            "content/site.yaml:13:5: error[D602]: 主题分类“庚”的 slug“a”与第 "
+            "12 行的主题分类相同\n"
+            "  提示：给它一个自己的 slug\n"
+            "content/site.yaml:14:5: error[D602]: 主题分类的 slug“Bad”只能含有 "
+            "a-z、0-9 和“-”\n");
 }
+
+// Two things of the configuration that clash (sections, departments,
+// fields, types, as categories above): the message about the second names
+// where the first one is, in both languages.
+namespace clashes {
+
+SiteSources Sources(const std::string& site, const std::string& departments,
+                    std::vector<SourceFile> schemas = {}) {
+  SiteSources s;
+  s.site_config = {"content/site.yaml", site};
+  s.departments = {"content/departments.yaml", departments};
+  s.schemas = std::move(schemas);
+  return s;
+}
+
+const char kSite[] =
+    "title: T\nbase_url: https://example.gov.cn/\n"
+    "publisher: {name: P, email: p@example.gov.cn}\n"
+    "sections: [{id: news, name: 动态}]\n"
+    "categories: [{slug: a, name: 甲}]\n";
+
+TEST(ClashesTest, ASectionListedTwiceNamesTheFirst) {
+  Diagnostics diags;
+  std::string site = kSite;
+  site.replace(site.find("sections: [{id: news, name: 动态}]"),
+               std::string("sections: [{id: news, name: 动态}]").size(),
+               "sections:\n  - {id: news, name: 动态}\n"
+               "  - {id: news, name: 新闻}\n");
+  ParseConfig(Sources(site, "departments: []\n"), diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/site.yaml:6:5: error[D602]: section \"news\" is listed "
+            "twice (first at line 5)\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/site.yaml:6:5: error[D602]: 栏目“news”重复（第一次出现在"
+            "第 5 行）\n");
+}
+
+TEST(ClashesTest, ADepartmentIdListedTwiceNamesTheFirst) {
+  Diagnostics diags;
+  ParseConfig(Sources(kSite,
+                      "departments:\n"
+                      "  - {id: a, name: 甲局, org_code: 00817365-1}\n"
+                      "  - {id: b, name: 乙局, org_code: 00817365-1}\n"
+                      "  - {id: a, name: 丙局, org_code: 00817365-1}\n"),
+              diags);
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].message,
+            (Said{"department id \"a\" is listed twice (first at line 2)",
+                  "部门 id“a”重复（第一次出现在第 2 行）"}));
+}
+
+TEST(ClashesTest, AFieldDeclaredTwiceNamesTheFirstInItsFile) {
+  Diagnostics diags;
+  ParseConfig(Sources(kSite, "departments: []\n",
+                      {{"content/schemas/core.yaml",
+                        "fields:\n  - {key: title, label: 标题, kind: text}\n"},
+                       {"content/schemas/guide.yaml",
+                        "type: guide\nlabel: 办事指南\nfields:\n"
+                        "  - {key: days, label: 时限, kind: days}\n"
+                        "  - {key: title, label: 名称, kind: text}\n"
+                        "  - {key: days, label: 天数, kind: days}\n"}}),
+              diags);
+  diags.Sort();
+  EXPECT_EQ(FormatText(diags),
+            "content/schemas/guide.yaml:5:5: error[D602]: field \"title\" is "
+            "declared twice (first at line 2 of content/schemas/core.yaml)\n"
+            "content/schemas/guide.yaml:6:5: error[D602]: field \"days\" is "
+            "declared twice (first at line 4)\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/schemas/guide.yaml:5:5: error[D602]: 字段“title”重复定义"
+            "（第一次出现在 content/schemas/core.yaml 第 2 行）\n"
+            "content/schemas/guide.yaml:6:5: error[D602]: 字段“days”重复定义"
+            "（第一次出现在第 4 行）\n");
+}
+
+TEST(ClashesTest, ATypeDeclaredByTwoSchemasNamesTheFirst) {
+  Diagnostics diags;
+  ParseConfig(Sources(kSite, "departments: []\n",
+                      {{"content/schemas/core.yaml", "fields: []\n"},
+                       {"content/schemas/a.yaml", "type: t\nlabel: 甲\n"},
+                       {"content/schemas/b.yaml", "type: t\nlabel: 乙\n"}}),
+              diags);
+  EXPECT_EQ(FormatText(diags),
+            "content/schemas/b.yaml:1:1: error[D602]: type \"t\" is declared "
+            "by two schemas (first in content/schemas/a.yaml)\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/schemas/b.yaml:1:1: error[D602]: 文档类型“t”由两个文档类型"
+            "定义（schema）声明（第一个是 content/schemas/a.yaml）\n");
+}
+
+}  // namespace clashes
 
 }  // namespace
 }  // namespace disclose

@@ -47,6 +47,19 @@ TEST(ConfigTest, ReportsMissingAndUnknownSettings) {
       "site.yaml\n"
       "  hint: the settings are title, subtitle, base_url, language, "
       "publisher, index_no, page_size, sections, categories, dates\n");
+  EXPECT_EQ(
+      FormatText(diags, Language::kZh),
+      "content/site.yaml:1:1: error[D601]: 缺少必填的列表“categories”\n"
+      "content/site.yaml:1:1: error[D601]: 缺少必填的列表“sections”\n"
+      "content/site.yaml:1:1: error[D601]: site.yaml 缺少必填设置“base_url”\n"
+      "content/site.yaml:1:1: error[D602]: site.yaml "
+      "缺少发布者（publisher），应写明名称和邮箱\n"
+      "  提示：添加 publisher: {name: 市政务服务中心, email: "
+      "zwzx@example.gov.cn}\n"
+      "content/site.yaml:2:1: error[D603]: site.yaml 中有未知设置“colour”\n"
+      "  提示：可用的设置有 "
+      "title、subtitle、base_url、language、publisher、index_no、page_"
+      "size、sections、categories、dates\n");
 }
 
 TEST(ConfigTest, ReadsHowDatesAreWritten) {
@@ -72,6 +85,11 @@ TEST(ConfigTest, ReadsHowDatesAreWritten) {
             "as_written, got \"chinese\"\n"
             "  hint: iso warns about dates such as 2005年1月10日; as_written "
             "accepts them silently\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/site.yaml:6:8: error[D602]: 日期写法（dates）应为 iso 或 "
+            "as_written，现为“chinese”\n"
+            "  提示：iso 对 2005年1月10日 这样的日期给出警告；as_written "
+            "照写法接受，不提示\n");
 }
 
 TEST(ConfigTest, RefusesSectionsThatClashWithTheSitesOwnPages) {
@@ -83,6 +101,10 @@ TEST(ConfigTest, RefusesSectionsThatClashWithTheSitesOwnPages) {
             "content/site.yaml:4:17: error[D602]: section id \"catalogue\" is "
             "the address of one of the site's own pages\n"
             "  hint: choose another folder name\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/site.yaml:4:17: error[D602]: 栏目 "
+            "id“catalogue”是网站自身页面的地址\n"
+            "  提示：改用另一个文件夹名\n");
 }
 
 // The publisher signs every commit: a line break in its name would write a
@@ -100,6 +122,12 @@ TEST(ConfigTest, RefusesAPublisherThatCannotSignACommit) {
             "content/site.yaml:5:10: error[D602]: site.yaml publisher: the "
             "email \"zwzx at example.gov.cn\" contains a space; an address "
             "has none\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/site.yaml:4:9: error[D602]: site.yaml "
+            "中发布者（publisher）的名称（name）含有换行；把它写在一行内\n"
+            "content/site.yaml:5:10: error[D602]: site.yaml "
+            "中发布者（publisher）的邮箱（email）“zwzx at "
+            "example.gov.cn”含有空格，邮箱地址中没有空格\n");
 }
 
 TEST(ConfigTest, RefusesControlCharactersAndBracketsInThePublisher) {
@@ -119,6 +147,13 @@ TEST(ConfigTest, RefusesControlCharactersAndBracketsInThePublisher) {
             "content/site.yaml:3:37: error[D602]: site.yaml publisher: the "
             "email \"<p@example.gov.cn>\" contains < or >, which git uses "
             "to mark the email; leave them out\n");
+  ASSERT_EQ(diags.items().size(), 3u);
+  EXPECT_EQ(diags.items()[1].message.zh,
+            "site.yaml 中发布者（publisher）的名称（name）含有控制字符"
+            "（U+001B）；删除它");
+  EXPECT_EQ(diags.items()[2].message.zh,
+            "site.yaml 中发布者（publisher）的邮箱（email）"
+            "“<p@example.gov.cn>”含有 < 或 >，git 用它们标出邮箱；删除它们");
 }
 
 TEST(ConfigTest, ReadsDepartmentsAndChecksTheirCodes) {
@@ -139,7 +174,14 @@ TEST(ConfigTest, ReadsDepartmentsAndChecksTheirCodes) {
             "characters)\n"
             "  hint: its check character would be 1\n"
             "content/departments.yaml:4:5: error[D602]: department id \"a\" is "
-            "listed twice\n");
+            "listed twice (first at line 2)\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/departments.yaml:3:33: error[D602]: "
+            "机构代码（org_code）“00817365-2”既不是有效的组织机构代码（8 "
+            "位、“-”、校验码），也不是有效的统一社会信用代码（18 位）\n"
+            "  提示：它的校验码应为 1\n"
+            "content/departments.yaml:4:5: error[D602]: 部门 "
+            "id“a”重复（第一次出现在第 2 行）\n");
   ASSERT_NE(c.FindDepartment("a"), nullptr);
   EXPECT_EQ(c.FindDepartment("a")->full_name, "甲局");
 }
@@ -206,6 +248,14 @@ TEST(ConfigTest, SchemasAddTheirFieldsAfterTheCoreFields) {
             "  hint: one of text, long_text, date, enum, list, record, "
             "index_no, doc_no, phone, department, document, category, days, "
             "period, count, names\n");
+  EXPECT_EQ(
+      FormatText(diags, Language::kZh),
+      "content/schemas/guide.yaml:5:30: error[D602]: 未知的字段类型“colour”\n"
+      "  "
+      "提示：改为其中之一：text、long_text、date、enum、list、record、index_"
+      "no、doc_"
+      "no、phone、department、document、category、days、period、count、names"
+      "\n");
   const Schema& s = c.schemas.at("guide");
   ASSERT_EQ(s.fields.size(), 3u);
   EXPECT_EQ(s.fields[0].key, "title");
@@ -284,6 +334,26 @@ TEST(ConfigTest, RefusesSettingsThatDoNotFitTheFieldOrNameNoSuchField) {
       "two list fields\n"
       "content/schemas/t.yaml:12:5: error[D602]: a rule is either \"when\" "
       "with \"require_one_of\", or \"disjoint\"\n");
+  EXPECT_EQ(
+      FormatText(diags, Language::kZh),
+      "content/schemas/t.yaml:4:51: error[D602]: "
+      "“not_more_than”只用于天数字段，不用于类型为 date 的字段\n"
+      "content/schemas/t.yaml:4:51: error[D602]: "
+      "“not_more_than”应指明一个类型为 days 的字段，现为“d”\n"
+      "content/schemas/t.yaml:5:51: error[D602]: "
+      "“not_more_than”应指明一个类型为 days 的字段，现为“limit”\n"
+      "content/schemas/t.yaml:6:52: error[D602]: "
+      "“not_more_than”应指明一个类型为 days 的字段，现为“d”\n"
+      "content/schemas/t.yaml:7:47: error[D602]: “catch_all”只用于 text 和 "
+      "long_text 字段，不用于类型为 days 的字段\n"
+      "content/schemas/t.yaml:8:44: error[D602]: "
+      "“unique”只用于只有一个值的字段，不用于类型为 list 的字段\n"
+      "content/schemas/t.yaml:10:19: error[D602]: "
+      "“disjoint”应列出列表字段，现为“d”\n"
+      "content/schemas/t.yaml:11:15: error[D602]: "
+      "“disjoint”应至少列出两个列表字段\n"
+      "content/schemas/t.yaml:12:5: error[D602]: "
+      "一条规则要么是“when”加“require_one_of”，要么是“disjoint”，不能兼有\n");
 }
 
 TEST(ConfigTest, SplitIsForListsOfTextOnly) {
@@ -303,6 +373,11 @@ TEST(ConfigTest, SplitIsForListsOfTextOnly) {
             "list of text items, not of date\n"
             "content/schemas/t.yaml:6:43: error[D602]: \"split\" is for "
             "lists, not for a field of kind text\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/schemas/t.yaml:5:43: error[D602]: “split”只用于 text "
+            "项的列表，不用于 date 项的列表\n"
+            "content/schemas/t.yaml:6:43: error[D602]: "
+            "“split”只用于列表字段，不用于类型为 text 的字段\n");
 }
 
 // A core schema whose validity field is written by `validity`.
@@ -365,6 +440,12 @@ TEST(ConfigTest, RefusesAMeaningThatIsNotInForceExpiredOrRepealed) {
             "\"失效\" must be in_force, expired or repealed, got \"lapsed\"\n"
             "  hint: in_force: the document applies; expired: it no longer "
             "applies (失效); repealed: it was revoked (废止)\n");
+  EXPECT_EQ(
+      FormatText(diags, Language::kZh),
+      "content/schemas/core.yaml:9:11: error[D602]: “失效”的含义应为 "
+      "in_force、expired 或 repealed，现为“lapsed”\n"
+      "  "
+      "提示：in_force：文件有效；expired：文件已失效；repealed：文件已废止\n");
 }
 
 TEST(ConfigTest, RefusesMeaningsForOtherValuesOrFieldsAndMissingOnes) {
@@ -385,6 +466,14 @@ TEST(ConfigTest, RefusesMeaningsForOtherValuesOrFieldsAndMissingOnes) {
             "\"作废\", which is not one of the values 有效, 废止\n"
             "content/schemas/core.yaml:8:63: error[D602]: \"meanings\" is for "
             "the enum field validity, not for \"kind\"\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/schemas/core.yaml:7:15: error[D602]: "
+            "含义（meanings）没有给出“废止”的含义\n"
+            "  提示：添加 废止: in_force、expired 或 repealed\n"
+            "content/schemas/core.yaml:7:30: error[D602]: "
+            "含义（meanings）中的“作废”不是可选值（有效、废止）之一\n"
+            "content/schemas/core.yaml:8:63: error[D602]: "
+            "含义（meanings）只用于枚举字段 validity，不用于“kind”\n");
 }
 
 TEST(ConfigTest, ReadsTheWindowAssessmentRole) {
@@ -436,6 +525,14 @@ TEST(ConfigTest, RefusesAnUnknownRoleAndARoleWithoutItsFields) {
             "content/schemas/b.yaml:3:7: error[D602]: in a schema of the "
             "role window_assessment, \"bottom\" must be a list of "
             "departments\n");
+  EXPECT_EQ(
+      FormatText(diags, Language::kZh),
+      "content/schemas/a.yaml:3:7: error[D602]: 未知的作用（role）“ranking”\n"
+      "  提示：作用只能是 window_assessment\n"
+      "content/schemas/b.yaml:3:7: error[D602]: 作用为 window_assessment "
+      "的文档类型定义（schema）缺少类型为 period 的字段“period”\n"
+      "content/schemas/b.yaml:3:7: error[D602]: 在作用为 window_assessment "
+      "的文档类型定义（schema）中，“bottom”应为部门的列表\n");
 }
 
 TEST(ConfigTest, ReadsTableColumnsWithAliasesRolesAndAllowUnfixed) {
@@ -452,6 +549,9 @@ TEST(ConfigTest, ReadsTableColumnsWithAliasesRolesAndAllowUnfixed) {
   EXPECT_EQ(FormatText(diags),
             "content/schemas/t.yaml:9:25: error[D602]: a column's role is "
             "item, unit or amount, got \"remark\"\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/schemas/t.yaml:9:25: error[D602]: 列的作用（role）应为 "
+            "item、unit 或 amount，现为“remark”\n");
   const TableSpec& t = *c.schemas.at("t").tables;
   EXPECT_FALSE(t.allow_unfixed);
   ASSERT_EQ(t.columns.size(), 4u);

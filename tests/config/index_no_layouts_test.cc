@@ -30,7 +30,7 @@ Config Parse(const std::string& extra, Diagnostics& diags,
 
 TEST(IndexNoLayoutsTest, ReadsALayoutIntoTokens) {
   IndexNoLayout l = ParseIndexNoLayout("{org}/{yyyymm}-{nnnnnn}");
-  EXPECT_EQ(l.error, "");
+  EXPECT_TRUE(l.error.empty());
   ASSERT_EQ(l.tokens.size(), 5u);
   EXPECT_EQ(l.tokens[0].kind, IndexNoLayoutToken::kOrg);
   EXPECT_EQ(l.tokens[1].literal, "/");
@@ -42,9 +42,9 @@ TEST(IndexNoLayoutsTest, ReadsALayoutIntoTokens) {
 }
 
 TEST(IndexNoLayoutsTest, AcceptsALayoutWithoutYearOrWithALocalPrefix) {
-  EXPECT_EQ(ParseIndexNoLayout("{org}/{nnnnnn}").error, "");
+  EXPECT_TRUE(ParseIndexNoLayout("{org}/{nnnnnn}").error.empty());
   IndexNoLayout prefixed = ParseIndexNoLayout("YP-{yyyy}-{nnnn}");
-  EXPECT_EQ(prefixed.error, "");
+  EXPECT_TRUE(prefixed.error.empty());
   EXPECT_FALSE(prefixed.HasOrg());
   EXPECT_TRUE(prefixed.HasLocalPrefix());
   EXPECT_TRUE(ParseIndexNoLayout("常财-{nnnn}").HasLocalPrefix());
@@ -74,10 +74,11 @@ TEST(IndexNoLayoutsTest, RefusesLayoutsThatCannotNumberDocuments) {
       {"{org}/{nnnnnnnnnn}", "has a serial of 10 digits"},
   };
   for (const Case& c : cases) {
-    EXPECT_EQ(ParseIndexNoLayout(c.layout).error, c.error) << c.layout;
+    EXPECT_EQ(ParseIndexNoLayout(c.layout).error.en, c.error) << c.layout;
   }
   EXPECT_EQ(ParseIndexNoLayout("{org}/{YYYY}-{nnnnn}").hint,
-            "write {yyyy}: placeholders are written in lower case");
+            (Said{"write {yyyy}: placeholders are written in lower case",
+                  "改为 {yyyy}：占位符用小写字母书写"}));
 }
 
 TEST(IndexNoLayoutsTest, APlainTextIsOneLayoutByTheYearOfPublication) {
@@ -125,6 +126,12 @@ TEST(IndexNoLayoutsTest, RefusesALayoutWithoutSerialAtItsLine) {
             "  hint: add a serial, such as {org}/{yyyy}-{nnnnn}; the "
             "placeholders are {org}, {yyyy}, {yyyymm} and a run of n for the "
             "serial, such as {nnnnn}\n");
+  EXPECT_EQ(
+      FormatText(diags, Language::kZh),
+      "content/site.yaml:6:11: error[D604]: "
+      "索引号格式“ABC”没有流水号（{nnnnn}），每份文档都会得到同一个索引号\n"
+      "  提示：添加流水号，例如 {org}/{yyyy}-{nnnnn}；占位符有 "
+      "{org}、{yyyy}、{yyyymm}，以及表示流水号的一串 n，例如 {nnnnn}\n");
   // `disclose new` still has a layout to give.
   EXPECT_EQ(c.site.index_no_layout, "{org}/{yyyy}-{nnnnn}");
 }
@@ -143,6 +150,13 @@ TEST(IndexNoLayoutsTest, RefusesASiteLayoutWithoutOrgOrPrefix) {
             "with the site's own prefix (for example YP-{yyyy}-{nnnnn}), or "
             "give it to one department as index_no_layouts in "
             "content/departments.yaml\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/site.yaml:9:7: error[D605]: "
+            "索引号格式“{yyyy}-{nnnnn}”没有 {org}，两个部门会给出同一个索引号\n"
+            "  提示：添加 {org}（例如 "
+            "{org}/{yyyy}-{nnnnn}），以网站自己的前缀开头（例如 "
+            "YP-{yyyy}-{nnnnn}），或把它写进 content/departments.yaml "
+            "中某一个部门的 index_no_layouts\n");
 }
 
 TEST(IndexNoLayoutsTest, RefusesAnUnknownYearOfAndAnEmptyList) {
@@ -156,6 +170,13 @@ TEST(IndexNoLayoutsTest, RefusesAnUnknownYearOfAndAnEmptyList) {
             "published or written, got \"issued\"\n"
             "  hint: published: the year of 发布日期; written: the year of "
             "成文日期\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/site.yaml:6:21: error[D602]: "
+            "索引号（index_no）的“layouts”应至少有一个格式\n"
+            "  提示：例如 layouts: [\"{org}/{yyyy}-{nnnnn}\"]\n"
+            "content/site.yaml:6:34: error[D602]: “year_of”应为 published 或 "
+            "written，现为“issued”\n"
+            "  提示：published：按发布日期的年份；written：按成文日期的年份\n");
 }
 
 TEST(IndexNoLayoutsTest, ADepartmentMayHaveLayoutsOfItsOwnWithoutOrg) {
@@ -170,6 +191,11 @@ TEST(IndexNoLayoutsTest, ADepartmentMayHaveLayoutsOfItsOwnWithoutOrg) {
             "\"{zz}\" has the unknown placeholder {zz}\n"
             "  hint: the placeholders are {org}, {yyyy}, {yyyymm} and a run "
             "of n for the serial, such as {nnnnn}\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/departments.yaml:6:41: error[D604]: "
+            "索引号格式“{zz}”中有未知的占位符 {zz}\n"
+            "  提示：占位符有 {org}、{yyyy}、{yyyymm}，以及表示流水号的一串 "
+            "n，例如 {nnnnn}\n");
   EXPECT_EQ(
       c.IndexNoLayoutsFor("b"),
       (std::vector<std::string>{"{yyyy}-{nnnn}", "{org}/{yyyy}-{nnnnn}"}));

@@ -47,6 +47,20 @@ TEST(ThemeTest, ReportsATemplateThatDoesNotParse) {
   EXPECT_TRUE(
       diags.items()[0].message.en.starts_with("the template does not parse: "))
       << diags.items()[0].message.en;
+  EXPECT_TRUE(diags.items()[0].message.zh.starts_with("模板无法解析："))
+      << diags.items()[0].message.zh;
+}
+
+TEST(ThemeTest, ReportsAPartialThatIsNotThere) {
+  Diagnostics diags;
+  LoadTheme(Sources({{"list", "<ul>{{> item}}</ul>\n"}}, "home: 首页\n"),
+            "zh-CN", diags);
+  EXPECT_EQ(FormatText(diags),
+            "themes/t/templates/list.mustache: error[D700]: the template does "
+            "not parse: no partial named \"item\"\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "themes/t/templates/list.mustache: error[D700]: 模板无法解析："
+            "没有名为“item”的片段（partial）\n");
 }
 
 TEST(ThemeTest, ReportsAMissingTemplate) {
@@ -59,6 +73,9 @@ TEST(ThemeTest, ReportsAMissingTemplate) {
   EXPECT_EQ(FormatText(diags),
             "themes/t/templates/groups.mustache: error[D700]: the theme has "
             "no template \"groups\"\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "themes/t/templates/groups.mustache: error[D700]: "
+            "主题缺少模板“groups”\n");
 }
 
 TEST(ThemeTest, ReportsMissingInterfaceStrings) {
@@ -67,6 +84,9 @@ TEST(ThemeTest, ReportsMissingInterfaceStrings) {
   EXPECT_EQ(FormatText(diags),
             "themes/t/i18n/zh-CN.yaml: error[D701]: the theme has no "
             "interface strings for the language \"zh-CN\"\n");
+  EXPECT_EQ(
+      FormatText(diags, Language::kZh),
+      "themes/t/i18n/zh-CN.yaml: error[D701]: 主题没有语言“zh-CN”的界面文字\n");
 }
 
 TEST(ThemeTest, ReportsAnInterfaceStringThatIsNotText) {
@@ -75,6 +95,9 @@ TEST(ThemeTest, ReportsAnInterfaceStringThatIsNotText) {
   EXPECT_EQ(FormatText(diags),
             "themes/t/i18n/zh-CN.yaml:2:1: error[D701]: interface string "
             "\"menu\" must be text\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "themes/t/i18n/zh-CN.yaml:2:1: error[D701]: "
+            "界面文字“menu”应为一段文字，现为列表\n");
 }
 
 }  // namespace
