@@ -24,18 +24,18 @@ const FieldSpec* FindSpec(const std::vector<FieldSpec>& fields,
   return nullptr;
 }
 
-}  // namespace
-
-std::string FrontMatterFieldName(const Config& config, const YamlNode& root,
-                                 const std::string& keypath) {
+// The schema label of the field at keypath, or "" when the schema does not
+// know it.
+std::string FieldLabel(const Config& config, const YamlNode& root,
+                       const std::string& keypath) {
   const Schema* schema = SchemaOf(config, root);
-  if (schema == nullptr || keypath.empty()) return keypath;
+  if (schema == nullptr || keypath.empty()) return "";
   const std::vector<FieldSpec>* fields = &schema->fields;
   const FieldSpec* spec = nullptr;
   std::string label;
   for (size_t i = 0; i < keypath.size();) {
     if (keypath[i] == '[') {  // a list item: its own label, or the list's
-      if (spec == nullptr || spec->item.empty()) return keypath;
+      if (spec == nullptr || spec->item.empty()) return "";
       spec = &spec->item.front();
       if (!spec->label.empty()) label = spec->label;
       fields = &spec->fields;
@@ -47,12 +47,26 @@ std::string FrontMatterFieldName(const Config& config, const YamlNode& root,
     if (keypath[i] == '.') ++i;
     const size_t end = std::min(keypath.find_first_of(".[", i), keypath.size());
     spec = FindSpec(*fields, keypath.substr(i, end - i));
-    if (spec == nullptr) return keypath;
+    if (spec == nullptr) return "";
     label = spec->label;
     fields = &spec->fields;
     i = end;
   }
-  return label.empty() ? keypath : label + " (" + keypath + ")";
+  return label;
+}
+
+}  // namespace
+
+Said FrontMatterFieldSaid(const Config& config, const YamlNode& root,
+                          const std::string& keypath) {
+  const std::string label = FieldLabel(config, root, keypath);
+  if (label.empty()) return {keypath, keypath};
+  return {label + " (" + keypath + ")", label + "（" + keypath + "）"};
+}
+
+std::string FrontMatterFieldName(const Config& config, const YamlNode& root,
+                                 const std::string& keypath) {
+  return FrontMatterFieldSaid(config, root, keypath).en;
 }
 
 void WarnInvisibleChars(const Config& config, const YamlNode& root,

@@ -15,7 +15,12 @@ namespace disclose {
 // A front matter field as messages name it, by its schema label and key
 // path: "标题 (title)", "主题词 (keywords[2])", "文号 (legal_basis[1].doc_no)".
 // The schema is that of the document's type; a field it does not know is
-// named by its key path alone. The YamlFieldNamer for documents.
+// named by its key path alone. In Chinese the parentheses are full-width:
+// "标题（title）".
+Said FrontMatterFieldSaid(const Config& config, const YamlNode& root,
+                          const std::string& keypath);
+// Its English form; the YamlFieldNamer for documents as long as that names
+// a field in one language only.
 std::string FrontMatterFieldName(const Config& config, const YamlNode& root,
                                  const std::string& keypath);
 

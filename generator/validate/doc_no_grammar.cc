@@ -60,9 +60,10 @@ std::optional<GrammarError> CheckDocNo(const std::string& original) {
   const std::string text = Trim(original);
   const std::string t = AsciiDigits(text);
   const GrammarError shape{
-      "must be 机关代字〔YYYY〕N号, 机关代字第N号 or 第N号, got \"" + text +
-          "\"",
-      "for example 常政办发〔2005〕3号"};
+      Said{"must be 机关代字〔YYYY〕N号, 机关代字第N号 or 第N号, got ",
+           "应为 机关代字〔YYYY〕N号、机关代字第N号或第N号，现为"} +
+          QuoteValue(text),
+      Said{"for example 常政办发〔2005〕3号", "例如 常政办发〔2005〕3号"}};
   bool spaces = false, brackets = false, zeros = false;
   auto strip_spaces = [&](const std::string& part) {
     std::string trimmed = RemoveSpaces(part);
@@ -103,19 +104,21 @@ std::optional<GrammarError> CheckDocNo(const std::string& original) {
     canonical = strip_spaces(t.substr(0, di)) + "第" + *number + "号";
   }
   if (canonical == text) return std::nullopt;
-  std::string why;
+  Said why;
   if (t != text) {
-    why = "uses full-width digits";
+    why = {"uses full-width digits", "使用了全角数字"};
   } else if (brackets) {
-    why = "must put the year in 〔〕 (GB/T 9704)";
+    why = {"must put the year in 〔〕 (GB/T 9704)",
+           "年份应放在〔〕中（GB/T 9704）"};
   } else if (spaces) {
-    why = "must not contain spaces";
+    why = {"must not contain spaces", "不应含有空格"};
   } else if (zeros) {
-    why = "must not pad the number with zeros";
+    why = {"must not pad the number with zeros", "序号前不应补零"};
   } else {
-    why = "is not written in the standard form";
+    why = {"is not written in the standard form", "不是标准写法"};
   }
-  return GrammarError{why + ", got \"" + text + "\"", "write " + canonical,
+  return GrammarError{why + Said{", got ", "，现为"} + QuoteValue(text),
+                      Said{"write " + canonical, "改为 " + canonical},
                       canonical};
 }
 

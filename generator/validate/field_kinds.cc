@@ -11,15 +11,31 @@
 #include "validate/grammar.h"
 
 namespace disclose {
+
+namespace {
+
+// "write X" / "改为 X": a hint with the corrected value.
+Said Write(const std::string& value) {
+  return {"write " + value, "改为 " + value};
+}
+
+// The field's name and a grammar's message after it: "文号 (doc_no) must
+// ..." in English, "文号（doc_no）应为……" in Chinese.
+Said NameAnd(const Said& name, const Said& message) {
+  return name + Said{" ", ""} + message;
+}
+
+}  // namespace
+
 bool FieldChecker::CheckDocNoField(const At& at, const std::string& text) {
   auto err = CheckDocNo(text);
   if (!err) return true;
   if (!err->fixed.empty()) {
-    WarnWithFix(kDocNoNotStandard, at, at.name + " " + err->message, err->hint,
-                text, err->fixed);
+    WarnWithFix(kDocNoNotStandard, at, NameAnd(at.name, err->message),
+                err->hint, text, err->fixed);
     return true;  // kept as written: the page shows what the document says
   }
-  Error(kBadDocNo, at, at.name + " " + err->message, err->hint);
+  Error(kBadDocNo, at, NameAnd(at.name, err->message), err->hint);
   return false;
 }
 
@@ -31,21 +47,22 @@ bool FieldChecker::CheckPhoneField(const At& at, const std::string& text) {
   for (const std::string& number : SplitPhoneNumbers(text)) {
     if (!CheckPhone(AsciiDigits(number))) continue;
     if (auto certain = CertainPhone(number)) {
-      Diagnostic d{
-          Severity::kWarning,
-          kLoosePhone,
-          doc_.source_path,
-          at.line,
-          at.column,
-          at.name + " \"" + number + "\" is a telephone number written loosely",
-          "write " + *certain,
-          Fix{at.line, at.column, number, *certain}};
+      Diagnostic d{Severity::kWarning,
+                   kLoosePhone,
+                   doc_.source_path,
+                   at.line,
+                   at.column,
+                   NameAnd(at.name, QuoteValue(number)) +
+                       Said{" is a telephone number written loosely",
+                            "是写法不规范的电话号码"},
+                   Write(*certain),
+                   Fix{at.line, at.column, number, *certain}};
       diags_.Add(std::move(d));
       loose = true;
       continue;
     }
     auto err = CheckPhone(number);
-    Error(kBadPhone, at, at.name + " " + err->message, err->hint);
+    Error(kBadPhone, at, NameAnd(at.name, err->message), err->hint);
     ok = false;
   }
   if (ok && !loose) WarnFullWidthDigits(at, text);
@@ -55,14 +72,17 @@ bool FieldChecker::CheckPhoneField(const At& at, const std::string& text) {
 void FieldChecker::WarnFullWidthDigits(const At& at, const std::string& text) {
   const std::string ascii = AsciiDigits(text);
   if (ascii == text) return;
-  Diagnostic d{Severity::kWarning,
-               kFullWidthNumber,
-               doc_.source_path,
-               at.line,
-               at.column,
-               at.name + " is written with full-width digits: \"" + text + "\"",
-               "write " + ascii,
-               Fix{at.line, at.column, text, ascii}};
+  Diagnostic d{
+      Severity::kWarning,
+      kFullWidthNumber,
+      doc_.source_path,
+      at.line,
+      at.column,
+      at.name +
+          Said{" is written with full-width digits: ", "使用了全角数字："} +
+          QuoteValue(text),
+      Write(ascii),
+      Fix{at.line, at.column, text, ascii}};
   diags_.Add(std::move(d));
 }
 
@@ -76,18 +96,21 @@ bool FieldChecker::CheckIndexNoField(const At& at, const std::string& text) {
   if (!m.error) return true;
   Said message = m.error->message;
   if (dept != nullptr && !dept->index_no_layouts.empty()) {
-    message += " and for " + dept->id + " in departments.yaml";
+    message += Said{" and for " + dept->id + " in departments.yaml",
+                    "（含 departments.yaml 中为 " + dept->id + " 设定的格式）"};
   }
-  Error(kBadIndexNo, at, at.name + " " + message,
-        "for example " + ExampleIndexNo());
+  const std::string example = ExampleIndexNo();
+  Error(kBadIndexNo, at, NameAnd(at.name, message),
+        Said{"for example " + example, "例如 " + example});
   return false;
 }
 
 bool FieldChecker::CheckDepartment(const At& at, const std::string& text) {
   if (config_.FindDepartment(text) != nullptr) return true;
   Error(kUnknownDepartment, at,
-        at.name + " \"" + text +
-            "\" is not a department in content/departments.yaml",
+        NameAnd(at.name, QuoteValue(text)) +
+            Said{" is not a department in content/departments.yaml",
+                 "不是 content/departments.yaml 中的部门"},
         SuggestDepartment(text));
   return false;
 }
@@ -100,15 +123,19 @@ bool FieldChecker::CheckCategory(const At& at, const std::string& text) {
   std::vector<std::string> paths;
   for (const Category* c : site.CategoriesNamed(text)) paths.push_back(c->path);
   if (paths.size() > 1) {
+    const std::string count = std::to_string(paths.size());
     Error(kAmbiguousCategory, at,
-          at.name + " \"" + text + "\" is the name of " +
-              std::to_string(paths.size()) +
-              " categories: " + Join(paths, " and "),
-          "write the parent too: " + Join(paths, " or "));
+          NameAnd(at.name, QuoteValue(text)) +
+              Said{" is the name of " + count +
+                       " categories: " + Join(paths, " and "),
+                   "是 " + count + " 个主题分类的名称：" + Join(paths, "、")},
+          Said{"write the parent too: " + Join(paths, " or "),
+               "同时写出上级分类：" + Join(paths, " 或 ")});
     return false;
   }
   Error(kUnknownCategory, at,
-        at.name + " \"" + text + "\" is not one of the site's categories",
+        NameAnd(at.name, QuoteValue(text)) +
+            Said{" is not one of the site's categories", "不是网站的主题分类"},
         CategoryHint(text));
   return false;
 }
@@ -116,14 +143,14 @@ bool FieldChecker::CheckCategory(const At& at, const std::string& text) {
 // 父/子 or a stray space for 父\子: that category; a name that holds or
 // is held in a category's name (卫生, 医疗卫生): those; else all of them
 // (parents only, when there are many).
-std::string FieldChecker::CategoryHint(const std::string& text) const {
+Said FieldChecker::CategoryHint(const std::string& text) const {
   std::vector<std::string> near, all, parents;
   const std::string leaf = text.substr(text.rfind('\\') + 1);  // 子 of 父\子
   for (const auto& c : config_.site.categories) {
     if (!c.parent.empty() && (text == c.parent + "/" + c.name ||
                               text == c.parent + " \\ " + c.name ||
                               text == c.parent + "／" + c.name)) {
-      return "write " + c.path;
+      return Write(c.path);
     }
     if (c.name.find(leaf) != std::string::npos ||
         leaf.find(c.name) != std::string::npos) {
@@ -138,23 +165,28 @@ std::string FieldChecker::CategoryHint(const std::string& text) const {
     const std::string parent = text.substr(0, slash);
     for (const auto& c : config_.site.categories) {
       if (c.parent.empty() && c.name == parent) {
-        return "write " + parent + ", or add " + leaf + " to the children of " +
-               parent + " in content/site.yaml";
+        return {"write " + parent + ", or add " + leaf +
+                    " to the children of " + parent + " in content/site.yaml",
+                "改为 " + parent + "，或在 content/site.yaml 中把 " + leaf +
+                    " 添加为 " + parent + " 的下级分类"};
       }
     }
   }
   if (!near.empty() && near.size() <= 3) {
-    return "did you mean " + Join(near, " or ") + "?";
+    return {"did you mean " + Join(near, " or ") + "?",
+            "是否应为“" + Join(near, "”或“") + "”？"};
   }
-  if (all.size() <= 12) return "one of " + Join(all, ", ");
-  return "one of the categories of content/site.yaml, such as " +
-         Join(parents, ", ");
+  if (all.size() <= 12)
+    return Said{"one of ", "应为以下之一："} + JoinSaid(all);
+  return Said{"one of the categories of content/site.yaml, such as ",
+              "应为 content/site.yaml 中的主题分类，例如 "} +
+         JoinSaid(parents);
 }
 
 bool FieldChecker::CheckPeriodField(const At& at, const std::string& text) {
   auto err = CheckPeriod(text);
   if (!err) return true;
-  Error(kBadPeriod, at, at.name + " " + err->message, err->hint);
+  Error(kBadPeriod, at, NameAnd(at.name, err->message), err->hint);
   return false;
 }
 
@@ -165,9 +197,11 @@ bool FieldChecker::CheckDays(const At& at, const std::string& text) {
   }
   Error(kBadDays, at,
         at.name +
-            " must be a time limit such as 20 (working days), 20个工作日, "
-            "30日, 30个自然日 or 2小时 (0: 即办), got \"" +
-            text + "\"");
+            Said{" must be a time limit such as 20 (working days), "
+                 "20个工作日, 30日, 30个自然日 or 2小时 (0: 即办), got ",
+                 "应为时限，例如 20（工作日）、20个工作日、30日、30个自然日或 "
+                 "2小时（0 表示即办），现为"} +
+            QuoteValue(text));
   return false;
 }
 
@@ -192,18 +226,25 @@ bool FieldChecker::CheckCount(const At& at, const std::string& text) {
   if (ascii.size() > times.size() && EndsWith(ascii, times)) {
     ascii = Trim(ascii.substr(0, ascii.size() - times.size()));
     if (IsCount(ascii)) {
-      Diagnostic d{
-          Severity::kWarning, kCountWithUnit,
-          doc_.source_path,   at.line,
-          at.column,          at.name + " is a number, got \"" + text + "\"",
-          "write " + ascii,   Fix{at.line, at.column, text, ascii}};
+      Diagnostic d{Severity::kWarning,
+                   kCountWithUnit,
+                   doc_.source_path,
+                   at.line,
+                   at.column,
+                   at.name + Said{" is a number, got ", "应为数字，现为"} +
+                       QuoteValue(text),
+                   Write(ascii),
+                   Fix{at.line, at.column, text, ascii}};
       diags_.Add(std::move(d));
       return true;
     }
   }
   Error(kBadCount, at,
-        at.name + " must be a whole number (0 or more), got \"" + text + "\"",
-        "write the number alone, such as 1");
+        at.name +
+            Said{" must be a whole number (0 or more), got ",
+                 "应为整数（0 或以上），现为"} +
+            QuoteValue(text),
+        Said{"write the number alone, such as 1", "只写数字，例如 1"});
   return false;
 }
 
@@ -227,16 +268,19 @@ std::string FieldChecker::ExampleIndexNo() const {
   return FormatIndexNo(layout, org, date, 1);
 }
 
-std::string FieldChecker::SuggestDepartment(const std::string& text) const {
+Said FieldChecker::SuggestDepartment(const std::string& text) const {
   for (const auto& d : config_.departments) {
     if (d.name == text || d.full_name == text) {
-      return "write its id: " + d.id;
+      return {"write its id: " + d.id, "改为它的 id：" + d.id};
     }
   }
   for (const auto& d : config_.departments) {
-    if (EditDistance(d.id, text) <= 2) return "did you mean " + d.id + "?";
+    if (EditDistance(d.id, text) <= 2) {
+      return {"did you mean " + d.id + "?", "是否应为“" + d.id + "”？"};
+    }
   }
-  return "add it to content/departments.yaml, or use one of its ids";
+  return {"add it to content/departments.yaml, or use one of its ids",
+          "把它添加到 content/departments.yaml，或改用其中部门的 id"};
 }
 
 }  // namespace disclose

@@ -14,26 +14,26 @@ namespace disclose {
 namespace {
 
 // What a scalar of the kind is, for "must be ..., got a list".
-std::string ScalarWhat(const FieldSpec& spec) {
+Said ScalarWhat(const FieldSpec& spec) {
   switch (spec.kind) {
     case FieldKind::kDate:
-      return "a date";
+      return {"a date", "日期"};
     case FieldKind::kDays:
-      return "a time limit";
+      return {"a time limit", "时限"};
     case FieldKind::kCount:
-      return "a number";
+      return {"a number", "数字"};
     case FieldKind::kPeriod:
-      return "a month";
+      return {"a month", "月份"};
     default:
-      return "text";
+      return {"text", "文字"};
   }
 }
 
-std::string FieldList(const std::vector<FieldSpec>& fields) {
+Said FieldList(const std::vector<FieldSpec>& fields) {
   std::vector<std::string> keys;
   keys.reserve(fields.size());
   for (const auto& f : fields) keys.push_back(f.key);
-  return Join(keys, ", ");
+  return JoinSaid(keys);
 }
 
 bool IsEmpty(const YamlNode& node) {
@@ -84,7 +84,11 @@ std::string FlowItem(const std::string& item) {
 
 }  // namespace
 
-std::string DateHint(const std::string& text) {
+Said JoinSaid(const std::vector<std::string>& items) {
+  return {Join(items, ", "), Join(items, "、")};
+}
+
+Said DateHint(const std::string& text) {
   std::string t = AsciiDigits(text);
   // A time after the date (2005-01-10 09:30, 2005-01-10T09:30:00) is left
   // out: a date field holds the day only.
@@ -99,21 +103,23 @@ std::string DateHint(const std::string& text) {
     if (c >= '0' && c <= '9') {
       cur += c;
     } else if (!cur.empty()) {
-      if (cur.size() > 4) return "";
+      if (cur.size() > 4) return {};
       nums.push_back(std::stoi(cur));
       cur.clear();
     }
   }
-  if (nums.size() != 3) return "write the date as YYYY-MM-DD";
+  if (nums.size() != 3) {
+    return {"write the date as YYYY-MM-DD", "日期写作 YYYY-MM-DD"};
+  }
   Date d{nums[0], nums[1], nums[2]};
   auto ok = Date::Parse(d.ToString());
-  if (!ok) return "there is no such day in the calendar";
-  return "write " + d.ToString();
+  if (!ok) return {"there is no such day in the calendar", "日历上没有这一天"};
+  return {"write " + d.ToString(), "改为 " + d.ToString()};
 }
 
-std::string FieldChecker::Name(const FieldSpec& spec,
-                               const std::string& keypath) {
-  return spec.label + " (" + keypath + ")";
+Said FieldChecker::Name(const FieldSpec& spec, const std::string& keypath) {
+  return {spec.label + " (" + keypath + ")",
+          spec.label + "（" + keypath + "）"};
 }
 
 void FieldChecker::Missing(const FieldSpec& spec, const std::string& keypath,
@@ -121,10 +127,12 @@ void FieldChecker::Missing(const FieldSpec& spec, const std::string& keypath,
   std::string example;
   if (spec.example.is_scalar()) example = spec.example.text;
   diags_.Error(kMissingField, doc_.source_path, line, column,
-               Name(spec, keypath) + " is required but missing",
+               Name(spec, keypath) +
+                   Said{" is required but missing", "是必填字段，但缺少"},
                example.empty()
-                   ? "add the field " + keypath
-                   : "add a line such as: " + spec.key + ": " + example);
+                   ? Said{"add the field " + keypath, "添加字段 " + keypath}
+                   : Said{"add a line such as: ", "添加一行，例如："} +
+                         spec.key + ": " + example);
 }
 
 void FieldChecker::Error(const char* code, const At& at, Said message,
@@ -165,7 +173,11 @@ Value FieldChecker::Check(const FieldSpec& spec, const YamlNode& node,
   }
   if (spec.kind == FieldKind::kNames) return CheckNames(spec, node, keypath);
   std::optional<std::string> text = ScalarText(at, node);
-  if (!text || !CheckScalar(at, *text)) return Value();
+  // A control character was reported (D109) where the YAML was read; the
+  // value is not checked further, so that one message says what to do.
+  if (!text || FindControlChar(*text) || !CheckScalar(at, *text)) {
+    return Value();
+  }
   if (spec.kind == FieldKind::kDate) {
     return Value(Date::ParseWritten(*text)->ToString());  // always ISO
   }
@@ -176,17 +188,19 @@ std::optional<std::string> FieldChecker::ScalarText(const At& at,
                                                     const YamlNode& node) {
   if (!node.is_scalar()) {
     Error(kWrongShape, at,
-          at.name + " must be " + ScalarWhat(at.spec) + ", got " +
-              node.KindName(),
-          node.is_list() ? "write one value after the colon, not a list"
-                         : "write one value after the colon");
+          at.name + Said{" must be ", "应为"} + ScalarWhat(at.spec) +
+              Said{", got ", "，现为"} + node.KindSaid(),
+          node.is_list()
+              ? Said{"write one value after the colon, not a list",
+                     "在冒号后写一个值，不要写成列表"}
+              : Said{"write one value after the colon", "在冒号后写一个值"});
     return std::nullopt;
   }
   std::string text = Trim(node.text);
   if (at.spec.kind != FieldKind::kLongText &&
       text.find('\n') != std::string::npos) {
-    Error(kTooLong, at, at.name + " must be one line",
-          "join the lines into one");
+    Error(kTooLong, at, at.name + Said{" must be one line", "应为一行"},
+          Said{"join the lines into one", "把这几行合成一行"});
     return std::nullopt;
   }
   return text;
@@ -232,23 +246,29 @@ bool FieldChecker::CheckText(const At& at, const std::string& text) {
   const FieldSpec& spec = at.spec;
   if (spec.max_length > 0 &&
       CountChars(text) > static_cast<size_t>(spec.max_length)) {
+    const std::string count = std::to_string(CountChars(text));
+    const std::string most = std::to_string(spec.max_length);
     Error(kTooLong, at,
-          at.name + " is " + std::to_string(CountChars(text)) +
-              " characters long; at most " + std::to_string(spec.max_length) +
-              " are allowed",
-          "shorten it");
+          at.name + Said{" is " + count + " characters long; at most " + most +
+                             " are allowed",
+                         "有 " + count + " 个字，最多允许 " + most + " 个"},
+          Said{"shorten it", "删减这段文字"});
     return false;
   }
   const std::string word = FindCatchAll(text, spec.catch_all);
   if (word.empty()) return true;
+  const Said what = word == text
+                        ? Said{" is only ", "只写了"} + QuoteValue(word)
+                        : Said{" ", ""} + QuoteValue(text) +
+                              Said{" ends with the catch-all ", "以兜底词"} +
+                              QuoteValue(word) + Said{"", "结尾"};
   Error(kCatchAll, at,
-        at.name +
-            (word == text ? " is only \"" + word + "\""
-                          : " \"" + text + "\" ends with the catch-all \"" +
-                                word + "\"") +
-            ": a " + TypeLabel() + " must say what it means",
-        "list each of them as an item of its own, or cite the article of law "
-        "that requires it");
+        at.name + what +
+            Said{": a " + TypeLabel() + " must say what it means",
+                 "：" + TypeLabel() + "应写明具体内容"},
+        Said{"list each of them as an item of its own, or cite the article "
+             "of law that requires it",
+             "把每一项单独列出，或引用规定它的法律条文"});
   return false;
 }
 
@@ -257,17 +277,22 @@ bool FieldChecker::CheckDate(const At& at, const std::string& text) {
   if (auto date = Date::ParseWritten(text)) {
     if (config_.site.dates == DateStyle::kIso) {
       const std::string iso = date->ToString();
-      WarnWithFix(kDateNotIso, at,
-                  at.name + " \"" + text +
-                      "\" is not written YYYY-MM-DD, as the site writes dates",
-                  "write " + iso + " (or set dates: as_written in site.yaml)",
-                  text, iso);
+      WarnWithFix(
+          kDateNotIso, at,
+          at.name + Said{" ", ""} + QuoteValue(text) +
+              Said{" is not written YYYY-MM-DD, as the site writes dates",
+                   "没有按网站的日期写法写作 YYYY-MM-DD"},
+          Said{"write " + iso + " (or set dates: as_written in site.yaml)",
+               "改为 " + iso + "（或在 site.yaml 中设置 dates: as_written）"},
+          text, iso);
     }
     return true;
   }
   Error(kBadDate, at,
-        at.name + " must be a real date YYYY-MM-DD or YYYY年M月D日, got \"" +
-            text + "\"",
+        at.name +
+            Said{" must be a real date YYYY-MM-DD or YYYY年M月D日, got ",
+                 "应为真实存在的日期，写作 YYYY-MM-DD 或 YYYY年M月D日，现为"} +
+            QuoteValue(text),
         DateHint(text));
   return false;
 }
@@ -278,8 +303,8 @@ bool FieldChecker::CheckEnum(const At& at, const std::string& text) {
     return true;
   }
   Error(kNotAllowedValue, at,
-        at.name + " must be one of " + Join(values, ", ") + ", got \"" + text +
-            "\"");
+        at.name + Said{" must be one of ", "应为以下之一："} +
+            JoinSaid(values) + Said{", got ", "，现为"} + QuoteValue(text));
   return false;
 }
 
@@ -299,10 +324,12 @@ Value FieldChecker::CheckList(const FieldSpec& spec, const YamlNode& node,
     return CheckList(spec, SplitListText(spec, node, keypath), keypath);
   }
   if (!node.is_list()) {
-    diags_.Error(
-        kWrongShape, doc_.source_path, node.line, node.column,
-        Name(spec, keypath) + " must be a list, got " + node.KindName(),
-        "write each element on its own line after \"- \"");
+    diags_.Error(kWrongShape, doc_.source_path, node.line, node.column,
+                 Name(spec, keypath) +
+                     Said{" must be a list, got ", "应为列表，现为"} +
+                     node.KindSaid(),
+                 Said{"write each element on its own line after \"- \"",
+                      "每个元素单独一行，写在“- ”之后"});
     return Value();
   }
   Value out = Value::List();
@@ -342,8 +369,10 @@ Value FieldChecker::CheckRecord(const FieldSpec& spec, const YamlNode& node,
                                 const std::string& keypath) {
   if (!node.is_map()) {
     diags_.Error(kWrongShape, doc_.source_path, node.line, node.column,
-                 Name(spec, keypath) + " must be a mapping of " +
-                     FieldList(spec.fields) + ", got " + node.KindName());
+                 Name(spec, keypath) +
+                     Said{" must be a mapping of ", "应为包含 "} +
+                     FieldList(spec.fields) + Said{", got ", " 的映射，现为"} +
+                     node.KindSaid());
     return Value();
   }
   for (const auto& e : node.entries) {
@@ -351,9 +380,11 @@ Value FieldChecker::CheckRecord(const FieldSpec& spec, const YamlNode& node,
         std::any_of(spec.fields.begin(), spec.fields.end(),
                     [&](const FieldSpec& f) { return f.key == e.key; });
     if (known) continue;
-    diags_.Error(kUnknownField, doc_.source_path, e.line, e.column,
-                 "unknown field \"" + e.key + "\" in " + Name(spec, keypath),
-                 "its fields are " + FieldList(spec.fields));
+    diags_.Error(
+        kUnknownField, doc_.source_path, e.line, e.column,
+        Said{"unknown field \"" + e.key + "\" in ", ""} + Name(spec, keypath) +
+            Said{"", "中有未知字段“" + e.key + "”"},
+        Said{"its fields are ", "它的字段有 "} + FieldList(spec.fields));
   }
   Value out = Value::Map();
   for (const auto& f : spec.fields) {
@@ -388,10 +419,13 @@ YamlNode FieldChecker::SplitListText(const FieldSpec& spec,
   const std::string text = Trim(node.text);
   const At at{spec, keypath, Name(spec, keypath), node.line, node.column};
   const std::string to = "[" + Join(flow, ", ") + "]";
+  const std::string count = std::to_string(flow.size());
   WarnWithFix(kListAsText, at,
-              at.name + " is one text \"" + text + "\"; it is read as the " +
-                  std::to_string(flow.size()) + " items of a list",
-              "write it as a list: " + to,
+              at.name + Said{" is one text ", "写成了一段文字"} +
+                  QuoteValue(text) +
+                  Said{"; it is read as the " + count + " items of a list",
+                       "，按列表的 " + count + " 项读取"},
+              Said{"write it as a list: ", "改为列表："} + to,
               node.quoted ? "\"" + text + "\"" : text, to);
   return list;
 }

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "base/value.h"
@@ -24,8 +25,9 @@ class FieldChecker {
                Document& doc)
       : config_(config), root_(root), diags_(diags), doc_(doc) {}
 
-  // The field's name in messages: "标题 (title)".
-  static std::string Name(const FieldSpec& spec, const std::string& keypath);
+  // The field's name in messages: "标题 (title)" in English, "标题（title）"
+  // in Chinese.
+  static Said Name(const FieldSpec& spec, const std::string& keypath);
 
   // Reports spec as required but missing (D200) at line:column.
   void Missing(const FieldSpec& spec, const std::string& keypath, int line,
@@ -41,7 +43,7 @@ class FieldChecker {
   struct At {
     const FieldSpec& spec;
     const std::string& keypath;
-    std::string name;  // Name(spec, keypath)
+    Said name;  // Name(spec, keypath)
     int line;
     int column;
   };
@@ -94,9 +96,9 @@ class FieldChecker {
   // An index_no in the site's layout for this document's department and
   // date, as far as the front matter gives them.
   std::string ExampleIndexNo() const;
-  std::string SuggestDepartment(const std::string& text) const;
+  Said SuggestDepartment(const std::string& text) const;
   // The hint for a category that is not the site's (D302).
-  std::string CategoryHint(const std::string& text) const;
+  Said CategoryHint(const std::string& text) const;
   // The document type's label, e.g. 办事指南.
   std::string TypeLabel() const;
 
@@ -107,6 +109,9 @@ class FieldChecker {
 };
 
 // A hint for a date that is almost right: 2005-1-5, 2005/01/05, 2005年1月5日.
-std::string DateHint(const std::string& text);
+Said DateHint(const std::string& text);
+
+// Items joined for a message: "a, b, c" in English, "a、b、c" in Chinese.
+Said JoinSaid(const std::vector<std::string>& items);
 
 }  // namespace disclose

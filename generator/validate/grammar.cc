@@ -9,13 +9,34 @@
 
 namespace disclose {
 
+Said QuoteValue(const std::string& text) {
+  std::string shown;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    const size_t len = DecodeUtf8(text, i, &cp);
+    if (len == 0 || (cp != '\t' && IsControlChar(cp)) || IsInvisibleChar(cp)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "<U+%04X>", static_cast<unsigned>(cp));
+      shown += buf;
+      i += len == 0 ? 1 : len;
+      continue;
+    }
+    shown.append(text, i, len);
+    i += len;
+  }
+  return Quote(shown);
+}
+
 std::optional<GrammarError> CheckPeriod(const std::string& original) {
   const std::string text = Trim(original);
   if (text.size() == 7 && text[4] == '-' &&
       Date::Parse(text + "-01").has_value()) {
     return std::nullopt;
   }
-  const std::string message = "must be a month YYYY-MM, got \"" + text + "\"";
+  const Said message =
+      Said{"must be a month YYYY-MM, got ", "应为 YYYY-MM 格式的月份，现为"} +
+      QuoteValue(text);
+  const Said example{"for example 2004-11", "例如 2004-11"};
   // The runs of digits, for a hint.
   std::vector<std::string> nums;
   std::string cur;
@@ -32,20 +53,23 @@ std::optional<GrammarError> CheckPeriod(const std::string& original) {
   }
   if (nums.size() < 2 || nums.size() > 3 || nums[0].size() != 4 ||
       nums[1].size() > 2) {
-    return GrammarError{message, "for example 2004-11"};
+    return GrammarError{message, example};
   }
   const int month = std::stoi(nums[1]);
   if (month < 1 || month > 12) {
-    return GrammarError{message, "there is no month " + std::to_string(month)};
+    return GrammarError{message,
+                        {"there is no month " + std::to_string(month),
+                         "没有 " + std::to_string(month) + " 月"}};
   }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%s-%02d", nums[0].c_str(), month);
-  if (!Date::Parse(std::string(buf) + "-01")) {
-    return GrammarError{message, "for example 2004-11"};
-  }
-  return GrammarError{message, nums.size() == 3
-                                   ? "write the month only: " + std::string(buf)
-                                   : "write " + std::string(buf)};
+  const std::string month_text = buf;
+  if (!Date::Parse(month_text + "-01")) return GrammarError{message, example};
+  return GrammarError{message,
+                      nums.size() == 3
+                          ? Said{"write the month only: " + month_text,
+                                 "只写月份：" + month_text}
+                          : Said{"write " + month_text, "改为 " + month_text}};
 }
 
 std::string FindCatchAll(const std::string& text,

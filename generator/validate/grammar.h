@@ -12,6 +12,11 @@
 
 namespace disclose {
 
+// A value the author wrote, quoted for a message ("value" in English,
+// “value” in Chinese) with each control or invisible character shown as
+// <U+XXXX>, so that what makes the value wrong can be seen.
+Said QuoteValue(const std::string& text);
+
 struct GrammarError {
   Said message;  // what is wrong, without the field label
   Said hint;     // the corrected value or how to fix it; may be empty

@@ -102,12 +102,16 @@ IndexNoMatch MatchIndexNo(const std::vector<std::string>& layouts,
       unique.push_back(layout);
     }
   }
-  result.error = GrammarError{
-      "\"" + text + "\" does not follow " +
-          (unique.size() == 1 ? "the layout " + unique.front()
-                              : "any of the layouts " + Join(unique, ", ")) +
-          " set in site.yaml",
-      ""};
+  const Said which =
+      unique.size() == 1
+          ? Said{"the layout " + unique.front(), "格式 " + unique.front()}
+          : Said{"any of the layouts " + Join(unique, ", "),
+                 "任何一种格式 " + Join(unique, "、")};
+  result.error =
+      GrammarError{QuoteValue(text) +
+                       Said{" does not follow ", "不符合 site.yaml 中设定的"} +
+                       which + Said{" set in site.yaml", ""},
+                   {}};
   return result;
 }
 

@@ -9,6 +9,7 @@
 #include "base/text.h"
 #include "validate/document_steps.h"
 #include "validate/fields.h"
+#include "validate/grammar.h"
 
 namespace disclose {
 
@@ -63,10 +64,13 @@ Value FieldChecker::CheckNames(const FieldSpec& spec, const YamlNode& node,
   } else {
     Error(kWrongShape,
           At{spec, keypath, Name(spec, keypath), node.line, node.column},
-          Name(spec, keypath) + " must be a name or a list of names, got " +
-              node.KindName(),
-          "write one name after the colon, or each name on its own line "
-          "after \"- \"");
+          Name(spec, keypath) +
+              Said{" must be a name or a list of names, got ",
+                   "应为一个名称或名称列表，现为"} +
+              node.KindSaid(),
+          Said{"write one name after the colon, or each name on its own line "
+               "after \"- \"",
+               "在冒号后写一个名称，或每个名称单独一行写在“- ”之后"});
     return Value();
   }
   Value out = Value::List();
@@ -75,8 +79,10 @@ Value FieldChecker::CheckNames(const FieldSpec& spec, const YamlNode& node,
     const At at{spec, at_path, Name(spec, at_path), at_node->line,
                 at_node->column};
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-      Error(kNameTwice, at, at.name + " names \"" + name + "\" twice",
-            "name each issuing authority once");
+      Error(kNameTwice, at,
+            at.name + Said{" names ", "两次写了"} + QuoteValue(name) +
+                Said{" twice", ""},
+            Said{"name each issuing authority once", "每个发文机关只写一次"});
       continue;
     }
     seen.push_back(name);

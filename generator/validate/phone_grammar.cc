@@ -22,15 +22,17 @@ std::optional<GrammarError> CheckPhone(const std::string& original) {
   const std::string text = Trim(original);
   if (IsPhone(text)) return std::nullopt;
   std::string ascii = AsciiDigits(text);
-  std::string hint = "for example 0736-7251234 or 12345";
+  Said hint{"for example 0736-7251234 or 12345", "例如 0736-7251234 或 12345"};
   if (ascii != text && IsPhone(ascii)) {
-    hint = "write " + ascii;
+    hint = {"write " + ascii, "改为 " + ascii};
   } else if (auto certain = CertainPhone(ascii)) {
-    hint = "write " + *certain;
+    hint = {"write " + *certain, "改为 " + *certain};
   }
-  return GrammarError{
-      "must be a telephone number such as 0736-7251234, got \"" + text + "\"",
-      hint};
+  return GrammarError{Said{"must be a telephone number such as 0736-7251234, "
+                           "got ",
+                           "应为电话号码，例如 0736-7251234，现为"} +
+                          QuoteValue(text),
+                      hint};
 }
 
 std::optional<std::string> CertainPhone(const std::string& original) {

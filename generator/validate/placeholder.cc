@@ -2,6 +2,7 @@
 
 #include "base/diagnostic_codes.h"
 #include "base/text.h"
+#include "validate/grammar.h"
 
 namespace disclose {
 
@@ -42,14 +43,17 @@ bool IsPlaceholder(const YamlNode& node) {
 }
 
 bool ReportPlaceholder(const FieldSpec& spec, const YamlNode& node,
-                       const std::string& name, const std::string& path,
+                       const Said& name, const std::string& path,
                        Diagnostics& diags) {
   if (!IsPlaceholder(node)) return false;
   const std::string example = FlowText(spec.example);
-  diags.Error(kPlaceholder, path, node.line, node.column,
-              name + " is still a placeholder: replace \"" + Trim(node.text) +
-                  "\" with the real value",
-              example.empty() ? "" : "for example " + example);
+  diags.Error(
+      kPlaceholder, path, node.line, node.column,
+      name + Said{" is still a placeholder: replace ", "仍是占位内容：把"} +
+          QuoteValue(Trim(node.text)) +
+          Said{" with the real value", "换成实际的值"},
+      example.empty() ? Said{}
+                      : Said{"for example " + example, "例如 " + example});
   return true;
 }
 

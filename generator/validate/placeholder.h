@@ -28,7 +28,7 @@ bool IsPlaceholder(const YamlNode& node);
 // placeholder", with the field's example as the hint) and returns true.
 // name: the field as messages name it, e.g. "标题 (title)".
 bool ReportPlaceholder(const FieldSpec& spec, const YamlNode& node,
-                       const std::string& name, const std::string& path,
+                       const Said& name, const std::string& path,
                        Diagnostics& diags);
 
 // A YAML value written on one line in flow style, for examples in hints and

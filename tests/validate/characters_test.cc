@@ -113,6 +113,11 @@ TEST_F(CharactersTest, NamesFieldsTheSchemaDoesNotKnowByTheirKeyPath) {
   EXPECT_EQ(FrontMatterFieldName(config_, r.root, "colour[2]"), "colour[2]");
   EXPECT_EQ(FrontMatterFieldName(config_, r.root, "legal_basis[1].x"),
             "legal_basis[1].x");
+  EXPECT_EQ(
+      FrontMatterFieldSaid(config_, r.root, "legal_basis[1].doc_no"),
+      (Said{"文号 (legal_basis[1].doc_no)", "文号（legal_basis[1].doc_no）"}));
+  EXPECT_EQ(FrontMatterFieldSaid(config_, r.root, "colour[2]"),
+            (Said{"colour[2]", "colour[2]"}));
   auto untyped = ParseYaml("title: x\n", "a.md", 2, diags);
   EXPECT_EQ(FrontMatterFieldName(config_, untyped.root, "title"), "title");
 }

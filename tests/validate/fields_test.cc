@@ -30,15 +30,18 @@ class FieldCheckerTest : public ::testing::Test {
  protected:
   FieldCheckerTest() { doc_.source_path = "content/docs/2005/a.md"; }
 
-  // The value, and the diagnostics as text in *out.
+  // The value, and the diagnostics as text in *out (in English) and in zh_
+  // (in Chinese).
   Value Check(const FieldSpec& spec, const YamlNode& node, std::string* out) {
     Diagnostics diags;
     FieldChecker checker(config_, root_, diags, doc_);
     Value v = checker.Check(spec, node, spec.key);
     *out = FormatText(diags);
+    zh_ = FormatText(diags, Language::kZh);
     return v;
   }
 
+  std::string zh_;
   Config config_;
   YamlNode root_;
   Document doc_;
@@ -350,6 +353,68 @@ TEST_F(FieldCheckerTest, AListWithSplitAcceptsOneTextWithAWarning) {
   EXPECT_EQ(diags.items()[0].fix->from, text);
 }
 
+TEST_F(FieldCheckerTest, ACatchAllItemIsAnErrorSaidInEitherLanguage) {
+  FieldSpec conditions = Spec("conditions", "申请条件", FieldKind::kText);
+  conditions.catch_all = {"其他条件", "等"};
+  config_.schemas["guide"].label = "办事指南";
+  doc_.type = "guide";
+  std::string out;
+  EXPECT_TRUE(
+      Check(conditions, Scalar("法律、法规规定的其他条件。"), &out).is_null());
+  EXPECT_EQ(
+      out,
+      "content/docs/2005/a.md:3:7: error[D217]: 申请条件 (conditions) "
+      "\"法律、法规规定的其他条件。\" ends with the catch-all \"其他条件\": "
+      "a 办事指南 must say what it means\n"
+      "  hint: list each of them as an item of its own, or cite the "
+      "article of law that requires it\n");
+  EXPECT_EQ(zh_,
+            "content/docs/2005/a.md:3:7: error[D217]: 申请条件（conditions）"
+            "“法律、法规规定的其他条件。”以兜底词“其他条件”结尾：办事指南应写明"
+            "具体内容\n"
+            "  提示：把每一项单独列出，或引用规定它的法律条文\n");
+  EXPECT_TRUE(Check(conditions, Scalar("等"), &out).is_null());
+  EXPECT_NE(
+      zh_.find("申请条件（conditions）只写了“等”：办事指南应写明具体内容"),
+      std::string::npos)
+      << zh_;
+}
+
+TEST_F(FieldCheckerTest, MessagesNameTheFieldAndQuoteTheValueInChinese) {
+  const FieldSpec date = Spec("published", "发布日期", FieldKind::kDate);
+  std::string out;
+  EXPECT_TRUE(Check(date, Scalar("2005/02/30"), &out).is_null());
+  EXPECT_NE(zh_.find("发布日期（published）应为真实存在的日期，写作 YYYY-MM-DD "
+                     "或 YYYY年M月D日，现为“2005/02/30”"),
+            std::string::npos)
+      << zh_;
+  const FieldSpec no = Spec("doc_no", "文号", FieldKind::kDocNo);
+  Check(no, Scalar("湘政发[2019]7号"), &out);
+  EXPECT_NE(zh_.find("文号（doc_no）年份应放在〔〕中（GB/T 9704），现为"
+                     "“湘政发[2019]7号”"),
+            std::string::npos)
+      << zh_;
+  const FieldSpec phone = Spec("phone", "咨询电话", FieldKind::kPhone);
+  Check(phone, Scalar("7254"), &out);
+  EXPECT_NE(zh_.find("咨询电话（phone）应为电话号码，例如 0736-7251234，现为"
+                     "“7254”"),
+            std::string::npos)
+      << zh_;
+  const FieldSpec period = Spec("period", "考核期", FieldKind::kPeriod);
+  Check(period, Scalar("2004年11月"), &out);
+  EXPECT_NE(zh_.find("考核期（period）应为 YYYY-MM 格式的月份，现为"
+                     "“2004年11月”"),
+            std::string::npos)
+      << zh_;
+  const FieldSpec index_no = Spec("index_no", "索引号", FieldKind::kIndexNo);
+  config_.site.index_no_layout = "{org}/{yyyy}-{nnnnn}";
+  Check(index_no, Scalar("0123"), &out);
+  EXPECT_NE(zh_.find("索引号（index_no）“0123”不符合 site.yaml 中设定的格式 "
+                     "{org}/{yyyy}-{nnnnn}"),
+            std::string::npos)
+      << zh_;
+}
+
 TEST_F(FieldCheckerTest, AListWithoutSplitRefusesOneText) {
   FieldSpec items = Spec("materials", "申请材料", FieldKind::kList);
   items.item.push_back(Spec("", "", FieldKind::kText));
@@ -359,15 +424,21 @@ TEST_F(FieldCheckerTest, AListWithoutSplitRefusesOneText) {
 }
 
 TEST(DateHintTest, SuggestsTheDateAsItShouldBeWritten) {
-  EXPECT_EQ(DateHint("2005-01-10 09:30"), "write 2005-01-10");
-  EXPECT_EQ(DateHint("2005-01-10T09:30:00"), "write 2005-01-10");
-  EXPECT_EQ(DateHint("2000.01.30"), "write 2000-01-30");
-  EXPECT_EQ(DateHint("2005/1/10"), "write 2005-01-10");
-  EXPECT_EQ(DateHint("2005-1-5"), "write 2005-01-05");
-  EXPECT_EQ(DateHint("2005年１月５日"), "write 2005-01-05");
-  EXPECT_EQ(DateHint("2005/02/30"), "there is no such day in the calendar");
-  EXPECT_EQ(DateHint("一月五日"), "write the date as YYYY-MM-DD");
-  EXPECT_EQ(DateHint("20050105 12"), "");
+  EXPECT_EQ(DateHint("2005-01-10 09:30").en, "write 2005-01-10");
+  EXPECT_EQ(DateHint("2005-01-10T09:30:00").en, "write 2005-01-10");
+  EXPECT_EQ(DateHint("2000.01.30").en, "write 2000-01-30");
+  EXPECT_EQ(DateHint("2005/1/10").en, "write 2005-01-10");
+  EXPECT_EQ(DateHint("2005-1-5").en, "write 2005-01-05");
+  EXPECT_EQ(DateHint("2005年１月５日").en, "write 2005-01-05");
+  EXPECT_EQ(DateHint("2005/02/30").en, "there is no such day in the calendar");
+  EXPECT_EQ(DateHint("一月五日").en, "write the date as YYYY-MM-DD");
+  EXPECT_TRUE(DateHint("20050105 12").empty());
+}
+
+TEST(DateHintTest, SaysItInChinese) {
+  EXPECT_EQ(DateHint("2005/1/10").zh, "改为 2005-01-10");
+  EXPECT_EQ(DateHint("2005/02/30").zh, "日历上没有这一天");
+  EXPECT_EQ(DateHint("一月五日").zh, "日期写作 YYYY-MM-DD");
 }
 
 }  // namespace

@@ -87,12 +87,21 @@ TEST_F(NamesTest, ReportsANameTwiceAWrongShapeAndALongName) {
       "content/docs/2005/a.md:6:5: error[D308]: 发文机关 (issuer[2]) names "
       "\"市财政局\" twice\n"
       "  hint: name each issuing authority once\n");
+  EXPECT_EQ(FormatText(diags_, Language::kZh),
+            "content/docs/2005/a.md:6:5: error[D308]: 发文机关（issuer[2]）"
+            "两次写了“市财政局”\n"
+            "  提示：每个发文机关只写一次\n");
   Validate("issuer: {name: 市财政局}\n");
   EXPECT_EQ(FormatText(diags_),
             "content/docs/2005/a.md:4:9: error[D202]: 发文机关 (issuer) must "
             "be a name or a list of names, got a mapping\n"
             "  hint: write one name after the colon, or each name on its own "
             "line after \"- \"\n");
+  EXPECT_EQ(
+      FormatText(diags_, Language::kZh),
+      "content/docs/2005/a.md:4:9: error[D202]: 发文机关（issuer）应为一个"
+      "名称或名称列表，现为映射\n"
+      "  提示：在冒号后写一个名称，或每个名称单独一行写在“- ”之后\n");
   Validate("issuer: [市财政局, [甲]]\n");
   EXPECT_EQ(FormatText(diags_),
             "content/docs/2005/a.md:4:16: error[D202]: 发文机关 (issuer[2]) "
