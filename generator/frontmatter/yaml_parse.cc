@@ -5,7 +5,6 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include <algorithm>
 #include <optional>
 #include <sstream>
 
@@ -269,24 +268,14 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   // Records a control character in a scalar (the text was checked before
-  // parsing, so an escape wrote it), to be reported once the tree is built,
-  // and reads each one as U+FFFD, as one written in the text is read, so
-  // that no later message shows it.
-  void CheckControls(const YAML::Mark& mark, std::string& text) {
+  // parsing, so an escape wrote it), to be reported once the tree is built.
+  void CheckControls(const YAML::Mark& mark, const std::string& text) {
     auto found = FindControlChar(text);
     if (!found) return;
     const LineColumn lc = Where(mark);
     const bool in_key = !stack_.empty() && stack_.back().node.is_map() &&
                         stack_.back().expecting_key;
     controls_.push_back({KeyPath(), in_key, lc.line, lc.column, *found});
-    for (size_t from = found->offset;
-         auto more = FindControlChar(std::string_view(text).substr(from));) {
-      const size_t at = from + more->offset;
-      char32_t cp;
-      const size_t len = std::max<size_t>(DecodeUtf8(text, at, &cp), 1);
-      text.replace(at, len, "\xEF\xBF\xBD");
-      from = at + 3;
-    }
   }
 
   // The key path of the value being read: "legal_basis[1].doc_no". While a

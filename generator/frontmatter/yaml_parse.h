@@ -36,8 +36,7 @@ using YamlFieldNamer = std::function<std::string(const YamlNode& root,
 // character written in the text is reported at its line and column (and read
 // as U+FFFD); one that an escape writes ("\e", "\0", "\x85") at the scalar,
 // naming the field with name_field, e.g. "标题 (title) contains the control
-// character U+001B (escape) at character 3", and read as U+FFFD too. The
-// tree is still built.
+// character U+001B (escape) at character 3". The tree is still built.
 YamlParseResult ParseYaml(const std::string& text, const std::string& path,
                           int first_line, Diagnostics& diags,
                           const YamlLimits& limits = YamlLimits(),

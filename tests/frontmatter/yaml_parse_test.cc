@@ -281,8 +281,6 @@ TEST(YamlParseTest, ReportsC1ControlsWrittenOrEscapedInValuesAndKeys) {
   EXPECT_EQ(diags.items().at(3).message.en,
             "a key contains the control character U+0085 (next line) at "
             "character 2");
-  EXPECT_EQ(r.root.Find("c")->text, "p\uFFFDq");
-  EXPECT_NE(r.root.Find("d\uFFFD"), nullptr);
 }
 
 TEST(YamlParseTest, NamesAKeyInANestedMapping) {
