@@ -94,44 +94,65 @@ std::optional<FoundChar> FindInvisibleChar(std::string_view s) {
   return FindChar(s, IsInvisibleChar);
 }
 
-std::string DescribeChar(char32_t c) {
-  static const struct {
-    char32_t c;
-    const char* name;
-  } kNames[] = {
-      {0x00, "null"},
-      {0x07, "bell"},
-      {0x08, "backspace"},
-      {0x09, "tab"},
-      {0x0A, "line feed"},
-      {0x0B, "vertical tab"},
-      {0x0C, "form feed"},
-      {0x0D, "carriage return"},
-      {0x1B, "escape"},
-      {0x7F, "delete"},
-      {0x85, "next line"},
-      {0x9B, "control sequence introducer"},
-      {0x200B, "zero width space"},
-      {0x200C, "zero width non-joiner"},
-      {0x200D, "zero width joiner"},
-      {0x202A, "left-to-right embedding"},
-      {0x202B, "right-to-left embedding"},
-      {0x202C, "pop directional formatting"},
-      {0x202D, "left-to-right override"},
-      {0x202E, "right-to-left override"},
-      {0x2060, "word joiner"},
-      {0x2066, "left-to-right isolate"},
-      {0x2067, "right-to-left isolate"},
-      {0x2068, "first strong isolate"},
-      {0x2069, "pop directional isolate"},
-      {0xFEFF, "zero width no-break space"},
+namespace {
+
+struct CharName {
+  char32_t c;
+  const char* en;
+  const char* zh;
+};
+
+// The common name of a character in each language, or nullptr.
+const CharName* FindCharName(char32_t c) {
+  static const CharName kNames[] = {
+      {0x00, "null", "空字符"},
+      {0x07, "bell", "响铃符"},
+      {0x08, "backspace", "退格符"},
+      {0x09, "tab", "制表符"},
+      {0x0A, "line feed", "换行符"},
+      {0x0B, "vertical tab", "垂直制表符"},
+      {0x0C, "form feed", "换页符"},
+      {0x0D, "carriage return", "回车符"},
+      {0x1B, "escape", "转义符"},
+      {0x7F, "delete", "删除符"},
+      {0x85, "next line", "下一行符"},
+      {0x9B, "control sequence introducer", "控制序列引导符"},
+      {0x200B, "zero width space", "零宽空格"},
+      {0x200C, "zero width non-joiner", "零宽不连字"},
+      {0x200D, "zero width joiner", "零宽连字"},
+      {0x202A, "left-to-right embedding", "从左至右嵌入"},
+      {0x202B, "right-to-left embedding", "从右至左嵌入"},
+      {0x202C, "pop directional formatting", "结束方向嵌入"},
+      {0x202D, "left-to-right override", "从左至右强制"},
+      {0x202E, "right-to-left override", "从右至左强制"},
+      {0x2060, "word joiner", "字连接符"},
+      {0x2066, "left-to-right isolate", "从左至右隔离"},
+      {0x2067, "right-to-left isolate", "从右至左隔离"},
+      {0x2068, "first strong isolate", "首强隔离"},
+      {0x2069, "pop directional isolate", "结束方向隔离"},
+      {0xFEFF, "zero width no-break space", "零宽不换行空格"},
   };
+  for (const auto& n : kNames) {
+    if (n.c == c) return &n;
+  }
+  return nullptr;
+}
+
+std::string CodePoint(char32_t c) {
   std::string out = "U+";
   AppendHex(out, static_cast<unsigned>(c), c > 0xFFFF ? 6 : 4, true);
-  for (const auto& n : kNames) {
-    if (n.c == c) return out + " (" + n.name + ")";
-  }
   return out;
+}
+
+}  // namespace
+
+std::string DescribeChar(char32_t c) { return DescribeCharSaid(c).en; }
+
+Said DescribeCharSaid(char32_t c) {
+  const std::string code = CodePoint(c);
+  const CharName* name = FindCharName(c);
+  if (name == nullptr) return {code, code};
+  return {code + " (" + name->en + ")", code + "（" + name->zh + "）"};
 }
 
 std::string TerminalSafe(std::string_view s, Newlines newlines) {

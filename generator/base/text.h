@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/said.h"
+
 namespace disclose {
 
 // The byte offset of the first byte that is not valid UTF-8 (overlong forms,
@@ -51,6 +53,8 @@ std::optional<FoundChar> FindInvisibleChar(std::string_view s);
 // The character for messages: "U+001B (escape)", "U+202E (right-to-left
 // override)", or "U+0001" when it has no common name.
 std::string DescribeChar(char32_t c);
+// The same in both languages: "U+001B (escape)" and "U+001B（转义符）".
+Said DescribeCharSaid(char32_t c);
 
 // Text that is safe to print on a terminal. Every control character (tab
 // too, and line feed unless `newlines` is kKeep), every invisible character

@@ -40,9 +40,12 @@ int ReportControlChars(std::string& text, int first_line,
               std::string_view(text).substr(line_start, at - line_start))) +
           1;
       diags.Error(kControlChar, path, line, column,
-                  "the file holds the control character " +
-                      DescribeChar(found->code_point) + " at this point",
-                  "remove it: it cannot be seen in most editors");
+                  Said{"the file holds the control character ",
+                       "文件在此处有控制字符 "} +
+                      DescribeCharSaid(found->code_point) +
+                      Said{" at this point", ""},
+                  {"remove it: it cannot be seen in most editors",
+                   "删除这个字符：多数编辑器中看不见它"});
       reported_line = line;
     }
     char32_t cp;
@@ -59,17 +62,45 @@ int ReportControlChars(std::string& text, int first_line,
   return count;
 }
 
-void WarnIfInvisible(const YamlNode& scalar, const std::string& name,
+Said FieldNameSaid(const std::string& name) {
+  const size_t open = name.rfind(" (");
+  if (open == std::string::npos || open == 0 || name.back() != ')') {
+    return {name, name};
+  }
+  return {name, name.substr(0, open) + "（" +
+                    name.substr(open + 2, name.size() - open - 3) + "）"};
+}
+
+Said SubjectSaid(const Said& name, const Said& rest) {
+  Said out = name;
+  if (!rest.en.empty()) out.en += " " + rest.en;
+  const unsigned char last =
+      out.zh.empty() ? 0 : static_cast<unsigned char>(out.zh.back());
+  if (last != 0 && last < 0x80 && last != ' ') out.zh += ' ';
+  out.zh += rest.zh;
+  return out;
+}
+
+void WarnIfInvisible(const YamlNode& scalar, const Said& name,
                      const std::string& path, Diagnostics& diags) {
   if (!scalar.is_scalar()) return;
   auto found = FindInvisibleChar(scalar.text);
   if (!found) return;
-  diags.Warning(kInvisibleChar, path, scalar.line, scalar.column,
-                name + " contains the invisible character " +
-                    DescribeChar(found->code_point) + " at character " +
-                    std::to_string(found->index + 1),
-                "remove it: it cannot be seen, but changes how the text "
-                "around it is shown");
+  const std::string index = std::to_string(found->index + 1);
+  diags.Warning(
+      kInvisibleChar, path, scalar.line, scalar.column,
+      SubjectSaid(name, {"contains the invisible character ",
+                         "的第 " + index + " 个字符是不可见字符 "}) +
+          DescribeCharSaid(found->code_point) +
+          Said{" at character " + index, ""},
+      {"remove it: it cannot be seen, but changes how the text around it is "
+       "shown",
+       "删除这个字符：它看不见，却会改变周围文字的显示方式"});
+}
+
+void WarnIfInvisible(const YamlNode& scalar, const std::string& name,
+                     const std::string& path, Diagnostics& diags) {
+  WarnIfInvisible(scalar, FieldNameSaid(name), path, diags);
 }
 
 namespace {
@@ -89,9 +120,12 @@ FrontMatterSplit SplitFrontMatter(const std::string& text,
       0, first_end == std::string::npos ? text.size() : first_end);
   if (!IsMarker(first)) {
     diags.Error(kNoFrontMatter, path, 1, 1,
-                "the file must start with front matter: a line '---', the "
-                "fields, and another line '---'",
-                "run 'disclose new' to get a file with every field in place");
+                {"the file must start with front matter: a line '---', the "
+                 "fields, and another line '---'",
+                 "文件应以前置元数据（front matter）开头：一行 '---'，"
+                 "然后是各字段，再一行 '---'"},
+                {"run 'disclose new' to get a file with every field in place",
+                 "运行 'disclose new' 生成一个各字段齐全的文件"});
     return out;
   }
   if (first_end == std::string::npos) first_end = text.size();
@@ -113,8 +147,10 @@ FrontMatterSplit SplitFrontMatter(const std::string& text,
     ++line;
   }
   diags.Error(kNoFrontMatter, path, 1, 1,
-              "the front matter that starts here is never closed",
-              "add a line '---' after the last field");
+              {"the front matter that starts here is never closed",
+               "从这里开始的前置元数据（front matter）没有结束的 '---' 行"},
+              {"add a line '---' after the last field",
+               "在最后一个字段之后添加一行 '---'"});
   return out;
 }
 

@@ -21,12 +21,30 @@ std::string NormalizeSource(std::string text);
 int ReportControlChars(std::string& text, int first_line,
                        const std::string& path, Diagnostics& diags);
 
+// A field's name as messages give it, from its English form: "标题 (title)"
+// is "标题（title）" in Chinese; a bare key path ("departments[1].name") is
+// the same in both.
+Said FieldNameSaid(const std::string& name);
+
+// The name followed by rest: with a space in English; in Chinese directly
+// ("标题（title）的…"), or with a space after a name that ends in a Latin
+// character ("summary 的…").
+Said SubjectSaid(const Said& name, const Said& rest);
+
 // When the scalar holds an invisible character (IsInvisibleChar: a bidi
 // override or isolate, a zero-width character), adds a D110 warning at it:
 // "<name> contains the invisible character U+202E (right-to-left override)
-// at character 5". For text read as a name: titles, issuers, departments.
+// at character 5" / "<name>的第 5 个字符是不可见字符 U+202E（从右至左强制）".
+// For text read as a name: titles, issuers, departments. A name given as
+// one string is read by FieldNameSaid.
+void WarnIfInvisible(const YamlNode& scalar, const Said& name,
+                     const std::string& path, Diagnostics& diags);
 void WarnIfInvisible(const YamlNode& scalar, const std::string& name,
                      const std::string& path, Diagnostics& diags);
+inline void WarnIfInvisible(const YamlNode& scalar, const char* name,
+                            const std::string& path, Diagnostics& diags) {
+  WarnIfInvisible(scalar, std::string(name), path, diags);
+}
 
 struct FrontMatterSplit {
   bool ok = false;

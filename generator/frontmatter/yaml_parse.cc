@@ -51,14 +51,73 @@ Said YamlNode::KindSaid() const {
 
 namespace {
 
+Said AliasesRefused() {
+  return {"aliases (*name) are not allowed", "不允许使用别名（*name）"};
+}
+
+Said AliasesHint() { return {"write the value out in full", "把值完整写出"}; }
+
+Said TooDeepSaid(int max_depth) {
+  const std::string n = std::to_string(max_depth);
+  return {"lists and mappings are nested more than " + n + " levels deep",
+          "列表和映射的嵌套超过了 " + n + " 层"};
+}
+
+Said KeyNotText(const YamlNode& key) {
+  return Said{"a key must be plain text, not ", "键应为纯文字，不能是"} +
+         key.KindSaid();
+}
+
+// A syntax error yaml-cpp reports, as a sentence: the library's English
+// reason, and in Chinese what it means where it is a common one, with the
+// reason in parentheses.
+Said SyntaxSaid(const std::string& reason) {
+  static const struct {
+    const char* reason;
+    const char* zh;
+  } kMeanings[] = {
+      {YAML::ErrorMsg::END_OF_MAP, "映射没有正确结束，多半是缩进不齐"},
+      {YAML::ErrorMsg::END_OF_SEQ, "列表没有正确结束，多半是缩进不齐"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, "行内映射缺少结尾的 }"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "行内列表缺少结尾的 ]"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, "引号没有闭合"},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION, "缩进中不能用制表符，请用空格"},
+      {YAML::ErrorMsg::FLOW_END, "多了一个 ] 或 }"},
+      {YAML::ErrorMsg::BLOCK_ENTRY, "这里不能开始列表项（- ）"},
+      {YAML::ErrorMsg::MAP_KEY, "这里不能写键"},
+      {YAML::ErrorMsg::MAP_VALUE,
+       "这里不能写值，多半是文字中的 ': ' 没有加引号"},
+      {YAML::ErrorMsg::DOC_IN_SCALAR, "文字中间出现了文档分隔行"},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR, "文字中有不允许的字符"},
+      {YAML::ErrorMsg::SINGLE_QUOTED_CHAR, "单引号文字中有不允许的字符"},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK, "块文字中出现了意外的字符"},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN, "无法识别这里的内容"},
+  };
+  std::string zh = "YAML 语法有误";
+  bool known = false;
+  for (const auto& m : kMeanings) {
+    if (reason == m.reason) {
+      zh += std::string("：") + m.zh;
+      known = true;
+      break;
+    }
+  }
+  if (!known && StartsWith(reason, YAML::ErrorMsg::INVALID_ESCAPE)) {
+    zh += "：双引号中有无法识别的转义序列";
+  } else if (!known && StartsWith(reason, YAML::ErrorMsg::INVALID_UNICODE)) {
+    zh += "：双引号中的 Unicode 转义不是有效字符";
+  }
+  return {"YAML syntax: " + reason, zh + "（" + reason + "）"};
+}
+
 // Thrown inside the event handler to stop yaml-cpp at the first problem of
 // our own; caught in ParseYaml, never escapes this file.
 struct Refused {
   std::string code;
   int line;
   int column;
-  std::string message;
-  std::string hint;
+  Said message;
+  Said hint;
 };
 
 // A control character that an escape wrote into a scalar.
@@ -137,9 +196,8 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     LineColumn lc = Where(mark);
-    throw Refused{kYamlAnchor, lc.line, lc.column,
-                  "aliases (*name) are not allowed",
-                  "write the value out in full"};
+    throw Refused{kYamlAnchor, lc.line, lc.column, AliasesRefused(),
+                  AliasesHint()};
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag,
@@ -185,9 +243,12 @@ class TreeBuilder : public YAML::EventHandler {
   void CheckAnchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (anchor == YAML::NullAnchor) return;
     LineColumn lc = Where(mark);
-    throw Refused{kYamlAnchor, lc.line, lc.column,
-                  "anchors (&name) are not allowed",
-                  "write every value out in full"};
+    throw Refused{
+        kYamlAnchor,
+        lc.line,
+        lc.column,
+        {"anchors (&name) are not allowed", "不允许使用锚点（&name）"},
+        {"write every value out in full", "把每个值都完整写出"}};
   }
 
   void CheckTag(const YAML::Mark& mark, const std::string& tag) {
@@ -197,9 +258,13 @@ class TreeBuilder : public YAML::EventHandler {
     static const std::string kCore = "tag:yaml.org,2002:";
     const std::string written =
         StartsWith(tag, kCore) ? "!!" + tag.substr(kCore.size()) : tag;
-    throw Refused{kYamlTag, lc.line, lc.column,
-                  "YAML tags such as \"" + written + "\" are not allowed",
-                  "remove the tag; every value is read as text"};
+    throw Refused{kYamlTag,
+                  lc.line,
+                  lc.column,
+                  Said{"YAML tags such as ", "不允许使用 YAML 标签，如"} +
+                      Quote(written) + Said{" are not allowed", ""},
+                  {"remove the tag; every value is read as text",
+                   "删除这个标签；每个值都按文字读取"}};
   }
 
   // Records a control character in a scalar (the text was checked before
@@ -230,19 +295,14 @@ class TreeBuilder : public YAML::EventHandler {
   void Open(const YAML::Mark& mark, YamlNode n) {
     if (static_cast<int>(stack_.size()) >= max_depth_) {
       LineColumn lc = Where(mark);
-      throw Refused{kTooLarge, lc.line, lc.column,
-                    "lists and mappings are nested more than " +
-                        std::to_string(max_depth_) + " levels deep",
-                    ""};
+      throw Refused{kTooLarge, lc.line, lc.column, TooDeepSaid(max_depth_), {}};
     }
     LineColumn lc = Where(mark);
     n.line = lc.line;
     n.column = lc.column;
     if (!stack_.empty() && stack_.back().node.is_map() &&
         stack_.back().expecting_key) {
-      throw Refused{
-          kYamlSyntax, lc.line, lc.column,
-          "a key must be plain text, not " + std::string(n.KindName()), ""};
+      throw Refused{kYamlSyntax, lc.line, lc.column, KeyNotText(n), {}};
     }
     stack_.push_back(Frame{std::move(n), true, {}});
   }
@@ -273,17 +333,18 @@ class TreeBuilder : public YAML::EventHandler {
     }
     if (top.expecting_key) {
       if (!n.is_scalar()) {
-        throw Refused{
-            kYamlSyntax, n.line, n.column,
-            "a key must be plain text, not " + std::string(n.KindName()), ""};
+        throw Refused{kYamlSyntax, n.line, n.column, KeyNotText(n), {}};
       }
       for (const auto& e : top.node.entries) {
         if (e.key == n.text) {
-          throw Refused{kDuplicateKey, n.line, n.column,
-                        "duplicate key \"" + n.text +
-                            "\" (first given on line " +
-                            std::to_string(e.line) + ")",
-                        "keep one of the two"};
+          const std::string first = std::to_string(e.line);
+          throw Refused{kDuplicateKey,
+                        n.line,
+                        n.column,
+                        Said{"duplicate key ", "键"} + Quote(n.text) +
+                            Said{" (first given on line " + first + ")",
+                                 "重复（第一次出现在第 " + first + " 行）"},
+                        {"keep one of the two", "两处只保留一处"}};
         }
       }
       top.pending = YamlEntry{n.text, n.line, n.column, {}};
@@ -318,21 +379,27 @@ void ReportEscapedControls(const std::vector<EscapedControl>& controls,
                            const YamlNode& root, const std::string& path,
                            const YamlFieldNamer& name_field,
                            Diagnostics& diags) {
-  auto name = [&](const std::string& keypath) -> std::string {
-    if (keypath.empty()) return "the value";  // the whole YAML is a scalar
-    return name_field ? name_field(root, keypath) : keypath;
+  auto name = [&](const std::string& keypath) -> Said {
+    if (keypath.empty()) {  // the whole YAML is a scalar
+      return {"the value", "这个值"};
+    }
+    return FieldNameSaid(name_field ? name_field(root, keypath) : keypath);
   };
   for (const EscapedControl& c : controls) {
-    const std::string what = !c.in_key ? name(c.keypath)
-                             : c.keypath.empty()
-                                 ? std::string("a key")
-                                 : "a key in " + name(c.keypath);
+    const Said what = !c.in_key           ? name(c.keypath)
+                      : c.keypath.empty() ? Said{"a key", "一个键"}
+                                          : Said{"a key in ", ""} +
+                                                SubjectSaid(name(c.keypath),
+                                                            {"", "中的一个键"});
+    const std::string index = std::to_string(c.found.index + 1);
     diags.Error(kControlChar, path, c.line, c.column,
-                what + " contains the control character " +
-                    DescribeChar(c.found.code_point) + " at character " +
-                    std::to_string(c.found.index + 1),
-                "remove the escape that writes it, such as \\e, \\0 or "
-                "\\x1b in double quotes");
+                SubjectSaid(what, {"contains the control character ",
+                                   "的第 " + index + " 个字符是控制字符 "}) +
+                    DescribeCharSaid(c.found.code_point) +
+                    Said{" at character " + index, ""},
+                {"remove the escape that writes it, such as \\e, \\0 or "
+                 "\\x1b in double quotes",
+                 "删除写出它的转义序列，如双引号中的 \\e、\\0 或 \\x1b"});
   }
 }
 
@@ -381,8 +448,7 @@ YamlParseResult ParseClean(const std::string& text, const std::string& path,
   if (auto deep = TooDeep(text, limits.max_depth)) {
     LineColumn lc = LocateOffset(text, *deep);
     diags.Error(kTooLarge, path, first_line + lc.line - 1, lc.column,
-                "lists and mappings are nested more than " +
-                    std::to_string(limits.max_depth) + " levels deep");
+                TooDeepSaid(limits.max_depth));
     return result;
   }
   std::istringstream in(text);
@@ -414,8 +480,10 @@ YamlParseResult ParseClean(const std::string& text, const std::string& path,
       }
       diags.Error(kSecondYamlDocument, path,
                   marker_line ? marker_line : first_line, 1,
-                  "a second YAML document is not allowed here",
-                  "remove the '...' or '---' line and merge the fields");
+                  {"a second YAML document is not allowed here",
+                   "这里不允许出现第二个 YAML 文档"},
+                  {"remove the '...' or '---' line and merge the fields",
+                   "删除 '...' 或 '---' 这一行，把字段合并到一起"});
       return result;
     }
   } catch (const Refused& r) {
@@ -425,15 +493,14 @@ YamlParseResult ParseClean(const std::string& text, const std::string& path,
     LineColumn lc = builder.Where(e.mark);
     if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {
       // Anchors are refused, so every alias refers to nothing.
-      diags.Error(kYamlAnchor, path, lc.line, lc.column,
-                  "aliases (*name) are not allowed",
-                  "write the value out in full");
+      diags.Error(kYamlAnchor, path, lc.line, lc.column, AliasesRefused(),
+                  AliasesHint());
       return result;
     }
-    std::string msg = e.msg;
-    diags.Error(kYamlSyntax, path, lc.line, lc.column, "YAML syntax: " + msg,
-                "check indentation, and quote text that contains ': ' or "
-                "starts with a special character");
+    diags.Error(kYamlSyntax, path, lc.line, lc.column, SyntaxSaid(e.msg),
+                {"check indentation, and quote text that contains ': ' or "
+                 "starts with a special character",
+                 "检查缩进；含有 ': ' 或以特殊字符开头的文字要加引号"});
     return result;
   }
   result.root = builder.TakeRoot();
@@ -450,10 +517,13 @@ YamlParseResult ParseYaml(const std::string& text, const std::string& path,
                           const YamlLimits& limits,
                           const YamlFieldNamer& name_field) {
   if (text.size() > limits.max_bytes) {
-    diags.Error(kTooLarge, path, first_line, 1,
-                "the YAML block is " + std::to_string(text.size()) +
-                    " bytes, more than the limit of " +
-                    std::to_string(limits.max_bytes));
+    const std::string size = std::to_string(text.size());
+    const std::string limit = std::to_string(limits.max_bytes);
+    diags.Error(
+        kTooLarge, path, first_line, 1,
+        {"the YAML block is " + size + " bytes, more than the limit of " +
+             limit,
+         "YAML 内容有 " + size + " 字节，超过了 " + limit + " 字节的上限"});
     return {};
   }
   if (!FindControlChar(text)) {
@@ -471,8 +541,10 @@ YamlParseResult ParseYamlFile(const std::string& path, const std::string& raw,
   const std::string text = NormalizeSource(raw);
   if (auto bad = FindInvalidUtf8(text)) {
     LineColumn lc = LocateOffset(text, *bad);
-    diags.Error(kInvalidUtf8, path, lc.line, lc.column,
-                "the file is not valid UTF-8 text", "save the file as UTF-8");
+    diags.Error(
+        kInvalidUtf8, path, lc.line, lc.column,
+        {"the file is not valid UTF-8 text", "文件不是有效的 UTF-8 文本"},
+        {"save the file as UTF-8", "将文件另存为 UTF-8 编码"});
     return {};
   }
   return ParseYaml(text, path, 1, diags);

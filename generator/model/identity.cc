@@ -14,26 +14,45 @@ std::string Shown(std::string_view s) {
   return ReplaceControlChars(s, "\xEF\xBF\xBD");
 }
 
+// The part of a signature in each language: `part` is "name" or "email".
+Said PartSaid(const char* part) {
+  return std::string(part) == "name" ? Said{"name", "名称"}
+                                     : Said{"email", "邮箱"};
+}
+
 // What every part of a signature must be: valid UTF-8 without control
-// characters or angle brackets. `part` is "name" or "email".
-Status CheckPart(const std::string& text, const char* part,
+// characters or angle brackets. Empty when it is.
+Said PartProblem(const std::string& text, const char* part,
                  const std::string& where) {
-  const std::string the = where + ": the " + part;
-  if (FindInvalidUtf8(text)) return Status::Error(the + " is not valid UTF-8");
+  const Said it = PartSaid(part);
+  const Said the = where + Said{": the " + it.en, "：" + it.zh};
+  if (FindInvalidUtf8(text)) {
+    return the + Said{" is not valid UTF-8", "不是有效的 UTF-8 文本"};
+  }
   const std::string control = DescribeControl(text);
   if (control == "a line break") {
-    return Status::Error(the + " contains a line break; write the " + part +
-                         " on one line");
+    return the +
+           Said{" contains a line break; write the " + it.en + " on one line",
+                "中有换行；把" + it.zh + "写在一行内"};
   }
   if (!control.empty()) {
-    return Status::Error(the + " contains " + control + "; remove it");
+    const std::string code = control.substr(control.find("U+"), 6);
+    return the + Said{" contains " + control + "; remove it",
+                      "中有控制字符 " + code + "；删除它"};
   }
   if (text.find_first_of("<>") != std::string::npos) {
-    return Status::Error(the + " \"" + text +
-                         "\" contains < or >, which git uses to mark the "
-                         "email; leave them out");
+    return where +
+           Said{": the " + it.en + " \"" + text +
+                    "\" contains < or >, which git uses to mark the email; "
+                    "leave them out",
+                "：" + it.zh + "“" + text +
+                    "”中有 < 或 >，git 用它们标记邮箱；去掉它们"};
   }
-  return Status::Ok();
+  return {};
+}
+
+Status ToStatus(const Said& problem) {
+  return problem.empty() ? Status::Ok() : Status::Error(problem.en);
 }
 
 }  // namespace
@@ -75,30 +94,43 @@ std::string DescribeControl(std::string_view s) {
   return "";
 }
 
-Status CheckIdentityName(const std::string& name, const std::string& where) {
+Said IdentityNameProblem(const std::string& name, const std::string& where) {
   if (Trim(name).empty()) {
-    return Status::Error(where +
-                         ": the name is empty; write who publishes, e.g. "
-                         "市政务服务中心");
+    return where + Said{
+                       ": the name is empty; write who publishes, e.g. "
+                       "市政务服务中心",
+                       "：名称为空；写出发布者，例如 市政务服务中心"};
   }
-  return CheckPart(name, "name", where);
+  return PartProblem(name, "name", where);
 }
 
-Status CheckIdentityEmail(const std::string& email, const std::string& where) {
-  Status s = CheckPart(email, "email", where);
-  if (!s.ok()) return s;
+Said IdentityEmailProblem(const std::string& email, const std::string& where) {
+  Said problem = PartProblem(email, "email", where);
+  if (!problem.empty()) return problem;
   if (email.find_first_of(" \t") != std::string::npos) {
-    return Status::Error(where + ": the email \"" + email +
-                         "\" contains a space; an address has none");
+    return where + Said{": the email \"" + email +
+                            "\" contains a space; an address has none",
+                        "：邮箱“" + email + "”中有空格；邮箱地址中不能有空格"};
   }
   const size_t at = email.find('@');
   if (at == std::string::npos || at == 0 || at + 1 == email.size() ||
       email.find('@', at + 1) != std::string::npos) {
-    return Status::Error(where + ": the email \"" + email +
-                         "\" is not an address; write it as "
-                         "zwzx@example.gov.cn, with one @");
+    return where + Said{": the email \"" + email +
+                            "\" is not an address; write it as "
+                            "zwzx@example.gov.cn, with one @",
+                        "：邮箱“" + email +
+                            "”不是有效的地址；写成 zwzx@example.gov.cn "
+                            "这样，只有一个 @"};
   }
-  return Status::Ok();
+  return {};
+}
+
+Status CheckIdentityName(const std::string& name, const std::string& where) {
+  return ToStatus(IdentityNameProblem(name, where));
+}
+
+Status CheckIdentityEmail(const std::string& email, const std::string& where) {
+  return ToStatus(IdentityEmailProblem(email, where));
 }
 
 Status CheckIdentity(const Signature& who, const std::string& where) {

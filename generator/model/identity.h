@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/said.h"
 #include "base/status.h"
 
 namespace disclose {
@@ -37,6 +38,10 @@ Status CheckIdentityName(const std::string& name, const std::string& where);
 // Email: valid UTF-8, no control character, no space, no < or >, exactly
 // one @ with text on both sides.
 Status CheckIdentityEmail(const std::string& email, const std::string& where);
+// The same problems as sentences in each language, for a diagnostic (the
+// Status above carries the English); empty when there is none.
+Said IdentityNameProblem(const std::string& name, const std::string& where);
+Said IdentityEmailProblem(const std::string& email, const std::string& where);
 
 // The length in bytes of the control character that starts at s[i]: 1 for
 // C0 (U+0000-U+001F) and DEL, 2 for C1 (U+0080-U+009F in UTF-8), else 0.

@@ -69,6 +69,12 @@ TEST(TextTest, DescribesCharactersForMessages) {
   EXPECT_EQ(DescribeChar(0x202E), "U+202E (right-to-left override)");
   EXPECT_EQ(DescribeChar(0xFEFF), "U+FEFF (zero width no-break space)");
   EXPECT_EQ(DescribeChar(0x1F600), "U+01F600");
+  EXPECT_EQ(DescribeCharSaid(0x1B),
+            (Said{"U+001B (escape)", "U+001B（转义符）"}));
+  EXPECT_EQ(DescribeCharSaid(0x85),
+            (Said{"U+0085 (next line)", "U+0085（下一行符）"}));
+  EXPECT_EQ(DescribeCharSaid(0x81), (Said{"U+0081", "U+0081"}));
+  EXPECT_EQ(DescribeCharSaid(0x202E).zh, "U+202E（从右至左强制）");
 }
 
 TEST(TextTest, TerminalSafeEscapesControlAndInvisibleCharacters) {

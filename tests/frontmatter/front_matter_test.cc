@@ -24,6 +24,10 @@ TEST(FrontMatterTest, RefusesAFileWithoutFrontMatter) {
             "a.md:1:1: error[D100]: the file must start with front matter: a "
             "line '---', the fields, and another line '---'\n  hint: run "
             "'disclose new' to get a file with every field in place\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "a.md:1:1: error[D100]: 文件应以前置元数据（front matter）开头："
+            "一行 '---'，然后是各字段，再一行 '---'\n"
+            "  提示：运行 'disclose new' 生成一个各字段齐全的文件\n");
 }
 
 TEST(FrontMatterTest, RefusesUnclosedFrontMatter) {
@@ -31,6 +35,9 @@ TEST(FrontMatterTest, RefusesUnclosedFrontMatter) {
   EXPECT_FALSE(SplitFrontMatter("---\ntitle: a\n", "a.md", diags).ok);
   EXPECT_EQ(diags.items().at(0).message.en,
             "the front matter that starts here is never closed");
+  EXPECT_EQ(diags.items().at(0).message.zh,
+            "从这里开始的前置元数据（front matter）没有结束的 '---' 行");
+  EXPECT_EQ(diags.items().at(0).hint.zh, "在最后一个字段之后添加一行 '---'");
 }
 
 TEST(FrontMatterTest, NormalizesBomAndCrlfKeepingLines) {
@@ -61,6 +68,28 @@ TEST(FrontMatterTest, ReportsControlCharactersAtTheirLineAndColumn) {
   EXPECT_EQ(body,
             "正文\uFFFD[2J\uFFFD\n\tok\n收费\uFFFDx\uFFFD\n\uFFFD"
             "1m\n");
+  EXPECT_EQ(diags.items().at(2).message.zh,
+            "文件在此处有控制字符 U+009B（控制序列引导符）");
+  EXPECT_EQ(diags.items().at(2).hint.zh, "删除这个字符：多数编辑器中看不见它");
+}
+
+TEST(FrontMatterTest, ReportsRawC1ControlCharactersAsCodePoints) {
+  Diagnostics diags;
+  std::string body = "下一行\u0085x\n\u0081\n";
+  EXPECT_EQ(ReportControlChars(body, 7, "a.md", diags), 2);
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "a.md:7:4: error[D109]: 文件在此处有控制字符 U+0085（下一行符）\n"
+            "  提示：删除这个字符：多数编辑器中看不见它\n"
+            "a.md:8:1: error[D109]: 文件在此处有控制字符 U+0081\n"
+            "  提示：删除这个字符：多数编辑器中看不见它\n");
+  EXPECT_EQ(FormatText(diags),
+            "a.md:7:4: error[D109]: the file holds the control character "
+            "U+0085 (next line) at this point\n"
+            "  hint: remove it: it cannot be seen in most editors\n"
+            "a.md:8:1: error[D109]: the file holds the control character "
+            "U+0081 at this point\n"
+            "  hint: remove it: it cannot be seen in most editors\n");
+  EXPECT_EQ(body, "下一行\uFFFDx\n\uFFFD\n");
 }
 
 TEST(FrontMatterTest, LeavesTextWithoutControlCharactersAlone) {
@@ -86,6 +115,30 @@ TEST(FrontMatterTest, WarnsOfInvisibleCharactersInAName) {
             "(zero width space) at character 4\n"
             "  hint: remove it: it cannot be seen, but changes how the text "
             "around it is shown\n");
+  EXPECT_EQ(FormatText(diags, Language::kZh),
+            "content/departments.yaml:4:11: warning[D110]: "
+            "departments[1].name 的第 4 个字符是不可见字符 U+200B（零宽空格）\n"
+            "  提示：删除这个字符：它看不见，却会改变周围文字的显示方式\n");
+}
+
+TEST(FrontMatterTest, NamesAFieldByItsLabelInEachLanguage) {
+  Diagnostics diags;
+  YamlNode title;
+  title.kind = YamlNode::Kind::kScalar;
+  title.text = "通知\u202E";
+  title.line = 3;
+  title.column = 8;
+  WarnIfInvisible(title, std::string("标题 (title)"), "a.md", diags);
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(
+      diags.items()[0].message,
+      (Said{"标题 (title) contains the invisible character U+202E "
+            "(right-to-left override) at character 3",
+            "标题（title）的第 3 个字符是不可见字符 U+202E（从右至左强制）"}));
+  EXPECT_EQ(
+      FieldNameSaid("文号 (legal_basis[1].doc_no)"),
+      (Said{"文号 (legal_basis[1].doc_no)", "文号（legal_basis[1].doc_no）"}));
+  EXPECT_EQ(FieldNameSaid("keywords[2]"), (Said{"keywords[2]", "keywords[2]"}));
 }
 
 TEST(FrontMatterTest, AcceptsTrailingSpacesOnMarkers) {
