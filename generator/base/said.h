@@ -22,10 +22,6 @@ struct Said {
   Said() = default;
   Said(std::string english, std::string chinese)
       : en(std::move(english)), zh(std::move(chinese)) {}
-  // TRANSITIONAL: a sentence not yet translated reads the same in both.
-  // Removed once every diagnostic speaks both languages.
-  Said(std::string both) : en(both), zh(std::move(both)) {}  // NOLINT
-  Said(const char* both) : Said(std::string(both)) {}        // NOLINT
 
   std::string en;
   std::string zh;

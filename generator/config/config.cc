@@ -134,50 +134,21 @@ const Said kASection{"a section", "栏目"};
 const Said kDepartmentsYaml{"departments.yaml", "departments.yaml"};
 const Said kADepartment{"a department", "部门"};
 
-// What is wrong with the publisher's name or email in Chinese, when the
-// rules of --author (model/identity.cc) refuse it, after their English.
-Said PublisherProblem(const std::string& value, bool email,
-                      const Status& status) {
-  const std::string part = email ? "邮箱（email）" : "名称（name）";
-  const std::string the = "site.yaml 中发布者（publisher）的" + part;
-  const std::string control = DescribeControl(value);
-  std::string zh;
-  if (FindInvalidUtf8(value)) {
-    zh = the + "不是有效的 UTF-8";
-  } else if (control == "a line break") {
-    zh = the + "含有换行；把它写在一行内";
-  } else if (!control.empty()) {
-    // "a control character (U+0007)": the code point as it is.
-    zh = the + "含有控制字符（" + control.substr(control.find('(') + 1, 6) +
-         "）；删除它";
-  } else if (value.find_first_of("<>") != std::string::npos) {
-    zh = the + "“" + value + "”含有 < 或 >，git 用它们标出邮箱；删除它们";
-  } else if (Trim(value).empty()) {
-    zh = the + "为空；写明发布者，例如 市政务服务中心";
-  } else if (value.find_first_of(" \t") != std::string::npos) {
-    zh = the + "“" + value + "”含有空格，邮箱地址中没有空格";
-  } else {
-    zh = the + "“" + value +
-         "”不是邮箱地址；写作 zwzx@example.gov.cn 这样只含一个 @ 的地址";
-  }
-  return {status.message(), zh};
-}
-
 // The publisher signs every commit, so its name and email follow the rules
 // of --author; each problem is reported at its value (a missing one is
 // reported as missing).
 void CheckPublisher(Reader& r, const YamlNode& pub, const SiteConfig& site) {
   auto report = [&](const char* key, const std::string& value,
-                    const Status& s) {
+                    const Said& problem) {
     const YamlNode* n = pub.Find(key);
-    if (value.empty() || s.ok()) return;
-    r.Error(n->line, n->column,
-            PublisherProblem(value, std::string(key) == "email", s));
+    if (value.empty() || problem.empty()) return;
+    r.Error(n->line, n->column, problem);
   };
+  const Said where{"site.yaml publisher", "site.yaml 中的发布者（publisher）"};
   const std::string& name = site.publisher_name;
   const std::string& email = site.publisher_email;
-  report("name", name, CheckIdentityName(name, "site.yaml publisher"));
-  report("email", email, CheckIdentityEmail(email, "site.yaml publisher"));
+  report("name", name, IdentityNameProblem(name, where));
+  report("email", email, IdentityEmailProblem(email, where));
 }
 
 // base_url, absolute, ending with '/'; sets base_path from it.

@@ -22,8 +22,7 @@ Said PartSaid(const char* part) {
 
 // What every part of a signature must be: valid UTF-8 without control
 // characters or angle brackets. Empty when it is.
-Said PartProblem(const std::string& text, const char* part,
-                 const std::string& where) {
+Said PartProblem(const std::string& text, const char* part, const Said& where) {
   const Said it = PartSaid(part);
   const Said the = where + Said{": the " + it.en, "：" + it.zh};
   if (FindInvalidUtf8(text)) {
@@ -94,7 +93,7 @@ std::string DescribeControl(std::string_view s) {
   return "";
 }
 
-Said IdentityNameProblem(const std::string& name, const std::string& where) {
+Said IdentityNameProblem(const std::string& name, const Said& where) {
   if (Trim(name).empty()) {
     return where + Said{
                        ": the name is empty; write who publishes, e.g. "
@@ -104,7 +103,7 @@ Said IdentityNameProblem(const std::string& name, const std::string& where) {
   return PartProblem(name, "name", where);
 }
 
-Said IdentityEmailProblem(const std::string& email, const std::string& where) {
+Said IdentityEmailProblem(const std::string& email, const Said& where) {
   Said problem = PartProblem(email, "email", where);
   if (!problem.empty()) return problem;
   if (email.find_first_of(" \t") != std::string::npos) {
@@ -126,11 +125,11 @@ Said IdentityEmailProblem(const std::string& email, const std::string& where) {
 }
 
 Status CheckIdentityName(const std::string& name, const std::string& where) {
-  return ToStatus(IdentityNameProblem(name, where));
+  return ToStatus(IdentityNameProblem(name, Said{where, where}));
 }
 
 Status CheckIdentityEmail(const std::string& email, const std::string& where) {
-  return ToStatus(IdentityEmailProblem(email, where));
+  return ToStatus(IdentityEmailProblem(email, Said{where, where}));
 }
 
 Status CheckIdentity(const Signature& who, const std::string& where) {

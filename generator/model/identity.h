@@ -40,8 +40,8 @@ Status CheckIdentityName(const std::string& name, const std::string& where);
 Status CheckIdentityEmail(const std::string& email, const std::string& where);
 // The same problems as sentences in each language, for a diagnostic (the
 // Status above carries the English); empty when there is none.
-Said IdentityNameProblem(const std::string& name, const std::string& where);
-Said IdentityEmailProblem(const std::string& email, const std::string& where);
+Said IdentityNameProblem(const std::string& name, const Said& where);
+Said IdentityEmailProblem(const std::string& email, const Said& where);
 
 // The length in bytes of the control character that starts at s[i]: 1 for
 // C0 (U+0000-U+001F) and DEL, 2 for C1 (U+0080-U+009F in UTF-8), else 0.

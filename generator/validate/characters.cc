@@ -74,13 +74,13 @@ void WarnInvisibleChars(const Config& config, const YamlNode& root,
   for (const char* key : {"title", "issuer"}) {
     const YamlNode* node = root.is_map() ? root.Find(key) : nullptr;
     if (node == nullptr) continue;
-    WarnIfInvisible(*node, FrontMatterFieldName(config, root, key), path,
+    WarnIfInvisible(*node, FrontMatterFieldSaid(config, root, key), path,
                     diags);
     for (size_t i = 0; i < node->items.size(); ++i) {
       const std::string keypath =
           std::string(key) + "[" + std::to_string(i + 1) + "]";
       WarnIfInvisible(node->items[i],
-                      FrontMatterFieldName(config, root, keypath), path, diags);
+                      FrontMatterFieldSaid(config, root, keypath), path, diags);
     }
   }
 }

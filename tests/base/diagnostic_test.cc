@@ -6,20 +6,22 @@ namespace disclose {
 namespace {
 
 TEST(DiagnosticTest, FormatsLikeACompilerWithHint) {
-  Diagnostic d{Severity::kError,
-               "D402",
-               "content/fees/2005/a.md",
-               7,
-               3,
-               "收费标准 must be a non-negative amount in yuan, got \"2元5角\"",
-               "write 2.5"};
+  Diagnostic d{
+      Severity::kError,
+      "D402",
+      "content/fees/2005/a.md",
+      7,
+      3,
+      {"收费标准 must be a non-negative amount in yuan, got \"2元5角\"",
+       "收费标准应为不小于零的金额（元），现为“2元5角”"},
+      {"write 2.5", "改为 2.5"}};
   EXPECT_EQ(FormatText(d),
             "content/fees/2005/a.md:7:3: error[D402]: 收费标准 must be a "
             "non-negative amount in yuan, got \"2元5角\"\n  hint: write 2.5\n");
 }
 
 TEST(DiagnosticTest, OmitsLineAndColumnWhenUnknown) {
-  Diagnostic d{Severity::kWarning, "D213", "a.md", 0, 0, "later", ""};
+  Diagnostic d{Severity::kWarning, "D213", "a.md", 0, 0, {"later", "稍后"}, {}};
   EXPECT_EQ(FormatText(d), "a.md: warning[D213]: later\n");
 }
 
@@ -29,14 +31,23 @@ TEST(DiagnosticTest, FormatsForTheTerminalWithoutRawControlCharacters) {
                "content/a\x1b.md",
                3,
                8,
-               "有效性 (validity) must be one of 有效, 失效, 废止, got "
-               "\"\x1b]0;x\a\x1b[2J\"",
-               "\xe2\x80\xae"
-               "fix\nit"};
+               {"有效性 (validity) must be one of 有效, 失效, 废止, got "
+                "\"\x1b]0;x\a\x1b[2J\"",
+                "有效性（validity）应为以下之一：有效、失效、废止，现为"
+                "“\x1b]0;x\a\x1b[2J”"},
+               {"\xe2\x80\xae"
+                "fix\nit",
+                "\xe2\x80\xae"
+                "改\n正"}};
   EXPECT_EQ(FormatTerminal(d, Language::kEn),
             "content/a\\x1b.md:3:8: error[D205]: 有效性 (validity) must be "
             "one of 有效, 失效, 废止, got \"\\x1b]0;x\\x07\\x1b[2J\"\n"
             "  hint: \\u202efix\\x0ait\n");
+  EXPECT_EQ(
+      FormatTerminal(d, Language::kZh),
+      "content/a\\x1b.md:3:8: error[D205]: 有效性（validity）应为以下之一："
+      "有效、失效、废止，现为“\\x1b]0;x\\x07\\x1b[2J”\n"
+      "  提示：\\u202e改\\x0a正\n");
   Diagnostics ds;
   ds.Add(d);
   ds.Add(d);
@@ -47,10 +58,10 @@ TEST(DiagnosticTest, FormatsForTheTerminalWithoutRawControlCharacters) {
 
 TEST(DiagnosticTest, SortsByPathLineColumnAndDropsRepeats) {
   Diagnostics ds;
-  ds.Error("D2", "b.md", 1, 1, "x");
-  ds.Error("D1", "a.md", 9, 1, "y");
-  ds.Error("D1", "a.md", 2, 5, "z");
-  ds.Error("D1", "a.md", 2, 5, "z");
+  ds.Error("D2", "b.md", 1, 1, {"x", "甲"});
+  ds.Error("D1", "a.md", 9, 1, {"y", "乙"});
+  ds.Error("D1", "a.md", 2, 5, {"z", "丙"});
+  ds.Error("D1", "a.md", 2, 5, {"z", "丙"});
   ds.Sort();
   ASSERT_EQ(ds.items().size(), 3u);
   EXPECT_EQ(ds.items()[0].line, 2);
@@ -60,9 +71,9 @@ TEST(DiagnosticTest, SortsByPathLineColumnAndDropsRepeats) {
 
 TEST(DiagnosticTest, CountsErrorsAndWarnings) {
   Diagnostics ds;
-  ds.Error("D1", "a", 1, 1, "e");
-  ds.Warning("D2", "a", 1, 1, "w");
-  ds.Warning("D2", "a", 2, 1, "w");
+  ds.Error("D1", "a", 1, 1, {"e", "错"});
+  ds.Warning("D2", "a", 1, 1, {"w", "警"});
+  ds.Warning("D2", "a", 2, 1, {"w", "警"});
   EXPECT_EQ(ds.ErrorCount(), 1);
   EXPECT_EQ(ds.WarningCount(), 2);
   EXPECT_TRUE(ds.HasErrors());
@@ -112,8 +123,14 @@ TEST(DiagnosticTest, SpeaksTheSiteLanguage) {
 
 TEST(DiagnosticTest, FormatsItsFixInJson) {
   Diagnostics ds;
-  Diagnostic d{Severity::kWarning, "D220", "a.md",      9, 9,
-               "文号 (doc_no) …",  "",     std::nullopt};
+  Diagnostic d{Severity::kWarning,
+               "D220",
+               "a.md",
+               9,
+               9,
+               {"文号 (doc_no) …", "文号（doc_no）…"},
+               {},
+               std::nullopt};
   d.fix = Fix{9, 9, "常政办发[2005]3号", "常政办发〔2005〕3号", "文号"};
   ds.Add(d);
   EXPECT_EQ(FormatJson(ds, Language::kEn),
