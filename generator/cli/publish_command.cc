@@ -125,8 +125,11 @@ Command AddPublishCommand(CLI::App& app, CommonFlags& flags) {
                 Line(std::cerr) << "publish: " << note;
               }
             }
+            const bool en =
+                LanguageOf(result->site.config.site.language) == Language::kEn;
             const std::string summary =
-                PublishSummary(*result) + " (" + Elapsed(start) + ")";
+                PublishSummary(*result) + (en ? " (" + Elapsed(start) + ")"
+                                              : "（" + Elapsed(start) + "）");
             return Report(flags, result->site, summary);
           }};
 }

@@ -55,11 +55,9 @@ TEST_F(CliTest, ReportsEveryProblemOfEveryFileSorted) {
   EXPECT_EQ(r.err.find("content/fees/2005/city-hospital-outpatient-fees.md:"),
             0u)
       << r.err;
-  EXPECT_NE(r.err.find("error[D405]: 收费标准 \"6元/年\" names the unit 元/年, "
-                       "but 计费单位 says \"人次\" (row 5 of the first fee "
-                       "table)\n"
-                       "  hint: write the same unit in both, or leave 计费单位 "
-                       "empty\n"),
+  EXPECT_NE(r.err.find("error[D405]: 收费标准“6元/年”的单位是 元/年，但计费"
+                       "单位为“人次”（第一个收费表第 5 行）\n"
+                       "  提示：两处写同一个单位，或让计费单位留空\n"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("content/news/2005/coordination-group-meeting.md:"),
@@ -68,6 +66,59 @@ TEST_F(CliTest, ReportsEveryProblemOfEveryFileSorted) {
             std::string::npos);
   EXPECT_LT(r.err.find("content/news/"), r.err.find("content/notices/"));
   EXPECT_NE(r.err.find("4 个错误，0 个警告"), std::string::npos);
+}
+
+// The same problems on a site whose language is English: the same codes,
+// places and JSON shape, each message and hint in English.
+TEST_F(CliTest, SpeaksTheLanguageOfTheSite) {
+  Edit("content/fees/2005/city-hospital-outpatient-fees.md",
+       "| 主任医师诊查费 | 人次 | 6 |", "| 主任医师诊查费 | 人次 | 6元/年 |");
+  Edit("content/news/2005/coordination-group-meeting.md", "validity: 有效",
+       "validity: 有用");
+  const std::string zh = Disclose("check " + Site()).err;
+  const std::string zh_json = Disclose("check --format json " + Site()).out;
+  Edit("content/site.yaml", "language: zh-CN", "language: en");
+  CommandResult en = Disclose("check " + Site());
+  EXPECT_EQ(en.exit_code, 1);
+  EXPECT_EQ(en.err.substr(0, en.err.find("checked 26 documents: ")),
+            "content/fees/2005/city-hospital-outpatient-fees.md:35:22: "
+            "error[D405]: 收费标准 \"6元/年\" names the unit 元/年, but "
+            "计费单位 says \"人次\" (row 5 of the first fee table)\n"
+            "  hint: write the same unit in both, or leave 计费单位 empty\n"
+            "content/news/2005/coordination-group-meeting.md:11:11: "
+            "error[D205]: 有效性 (validity) must be one of 有效, 失效, 废止, "
+            "got \"有用\"\n");
+  EXPECT_NE(en.err.find("checked 26 documents: 2 errors, 0 warnings ("),
+            std::string::npos)
+      << en.err;
+  EXPECT_EQ(zh.substr(0, zh.find("检查了 26 个文档：")),
+            "content/fees/2005/city-hospital-outpatient-fees.md:35:22: "
+            "error[D405]: 收费标准“6元/年”的单位是 元/年，但计费单位为“人次”"
+            "（第一个收费表第 5 行）\n"
+            "  提示：两处写同一个单位，或让计费单位留空\n"
+            "content/news/2005/coordination-group-meeting.md:11:11: "
+            "error[D205]: 有效性（validity）应为以下之一：有效、失效、废止，"
+            "现为“有用”\n");
+  EXPECT_NE(zh.find("检查了 26 个文档：2 个错误，0 个警告（"),
+            std::string::npos)
+      << zh;
+  // JSON: the same document but for the words of "message" and "hint".
+  auto shape = [](std::string json) {
+    for (const char* key : {"\"message\":\"", "\"hint\":\""}) {
+      for (size_t at = json.find(key); at != std::string::npos;
+           at = json.find(key, at + 1)) {
+        const size_t start = at + std::string(key).size();
+        size_t end = start;
+        while (json[end] != '"') end += json[end] == '\\' ? 2 : 1;
+        json.erase(start, end - start);
+      }
+    }
+    return json;
+  };
+  const std::string en_json = Disclose("check --format json " + Site()).out;
+  EXPECT_NE(en_json, zh_json);
+  EXPECT_EQ(shape(en_json), shape(zh_json));
+  EXPECT_NE(shape(en_json).find("\"code\":\"D205\""), std::string::npos);
 }
 
 TEST_F(CliTest, FormatJsonPrintsDiagnosticsOnStdout) {
@@ -105,18 +156,21 @@ TEST_F(CliTest, NeverPrintsAControlCharacterOfTheContent) {
     CommandResult r = Disclose(std::string("check ") + flags + Site());
     EXPECT_EQ(r.exit_code, 1) << r.err;
     EXPECT_EQ(RawControls(r.err), "") << flags << r.err;
-    EXPECT_NE(r.err.find("error[D109]: 标题 (title) contains the control "
-                         "character U+001B (escape) at character 1\n"),
+    EXPECT_NE(r.err.find("error[D109]: 标题（title）的第 1 个字符是控制字符 "
+                         "U+001B（转义符）\n"),
               std::string::npos)
         << r.err;
-    EXPECT_NE(r.err.find("got \"有效\\x1b[2J\\x7f\""), std::string::npos)
+    EXPECT_NE(r.err.find("error[D109]: 有效性（validity）的第 3 个字符是控制"
+                         "字符 U+001B（转义符）\n"),
+              std::string::npos)
         << r.err;
     EXPECT_EQ(r.err.find("\u202E"), std::string::npos) << r.err;
   }
   CommandResult json = Disclose("check --format json " + Site());
   EXPECT_EQ(json.exit_code, 1);
   EXPECT_EQ(RawControls(json.out), "") << json.out;
-  EXPECT_NE(json.out.find("got \\\"有效\\u001b[2J\\u007f\\\""),
+  EXPECT_NE(json.out.find("\"message\":\"有效性（validity）的第 3 个字符是控制"
+                          "字符 U+001B（转义符）\""),
             std::string::npos)
       << json.out;
 }
@@ -149,8 +203,8 @@ TEST_F(CliTest, WarningsFailOnlyWhenStrict) {
              dir_ / "content/news/2027/coordination-group-meeting.md");
   CommandResult r = Disclose("check " + Site());
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("warning[D213]: 发布日期 (published) 2027-01-24 is in "
-                       "the future"),
+  EXPECT_NE(r.err.find("warning[D213]: 发布日期（published）2027-01-24 "
+                       "是将来的日期"),
             std::string::npos)
       << r.err;
   EXPECT_EQ(Disclose("check --strict " + Site()).exit_code, 1);

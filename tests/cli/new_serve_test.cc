@@ -67,13 +67,14 @@ TEST_F(NewServeTest, NewThenCheckReportsEachPlaceholderAndNothingElse) {
 
   CommandResult checked = Disclose("check");
   EXPECT_EQ(checked.exit_code, 1);
-  EXPECT_EQ(checked.err.substr(0, checked.err.find("检查了 ")),
-            "content/news/2026/duty-roster.md:6:8: error[D299]: 标题 (title) "
-            "is still a placeholder: replace \"【待填写】标题\" with the real "
-            "value\n  hint: for example 关于公布2005年门诊收费标准的通知\n"
-            "content/news/2026/duty-roster.md:18:11: error[D299]: 主题分类 "
-            "(category) is still a placeholder: replace \"【待填写】主题分类\" "
-            "with the real value\n  hint: for example 政务公开\n");
+  EXPECT_EQ(
+      checked.err.substr(0, checked.err.find("检查了 ")),
+      "content/news/2026/duty-roster.md:6:8: error[D299]: 标题（title）"
+      "仍是占位内容：把“【待填写】标题”换成实际的值\n"
+      "  提示：例如 关于公布2005年门诊收费标准的通知\n"
+      "content/news/2026/duty-roster.md:18:11: error[D299]: "
+      "主题分类（category）仍是占位内容：把“【待填写】主题分类”换成实际的值\n"
+      "  提示：例如 政务公开\n");
   EXPECT_NE(checked.err.find("检查了 27 个文档：2 个错误，0 个警告（"),
             std::string::npos);
 

@@ -124,10 +124,10 @@ TEST(ConfigTest, RefusesAPublisherThatCannotSignACommit) {
             "has none\n");
   EXPECT_EQ(FormatText(diags, Language::kZh),
             "content/site.yaml:4:9: error[D602]: site.yaml "
-            "中发布者（publisher）的名称（name）含有换行；把它写在一行内\n"
+            "中的发布者（publisher）：名称中有换行；把名称写在一行内\n"
             "content/site.yaml:5:10: error[D602]: site.yaml "
-            "中发布者（publisher）的邮箱（email）“zwzx at "
-            "example.gov.cn”含有空格，邮箱地址中没有空格\n");
+            "中的发布者（publisher）：邮箱“zwzx at "
+            "example.gov.cn”中有空格；邮箱地址中不能有空格\n");
 }
 
 TEST(ConfigTest, RefusesControlCharactersAndBracketsInThePublisher) {
@@ -149,11 +149,11 @@ TEST(ConfigTest, RefusesControlCharactersAndBracketsInThePublisher) {
             "to mark the email; leave them out\n");
   ASSERT_EQ(diags.items().size(), 3u);
   EXPECT_EQ(diags.items()[1].message.zh,
-            "site.yaml 中发布者（publisher）的名称（name）含有控制字符"
-            "（U+001B）；删除它");
+            "site.yaml 中的发布者（publisher）：名称中有控制字符 U+001B；"
+            "删除它");
   EXPECT_EQ(diags.items()[2].message.zh,
-            "site.yaml 中发布者（publisher）的邮箱（email）"
-            "“<p@example.gov.cn>”含有 < 或 >，git 用它们标出邮箱；删除它们");
+            "site.yaml 中的发布者（publisher）：邮箱“<p@example.gov.cn>”中有 "
+            "< 或 >，git 用它们标记邮箱；去掉它们");
 }
 
 TEST(ConfigTest, ReadsDepartmentsAndChecksTheirCodes) {

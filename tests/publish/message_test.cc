@@ -301,10 +301,10 @@ TEST_F(MessageStoryTest, APublisherWithALineBreakIsAnErrorInSiteYaml) {
              "name: \"市政务\\n服务中心\"");
   testing::CommandResult r = copy_.Disclose("publish");
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.err.find("content/site.yaml:7:9: error[D602]: site.yaml "
-                       "publisher: the name contains a line break; write the "
-                       "name on one line\n"),
-            std::string::npos)
+  EXPECT_NE(
+      r.err.find("content/site.yaml:7:9: error[D602]: site.yaml "
+                 "中的发布者（publisher）：名称中有换行；把名称写在一行内\n"),
+      std::string::npos)
       << r.out << r.err;
   EXPECT_EQ(Commits(), 1);
   EXPECT_EQ(copy_.Disclose("check").exit_code, 1);

@@ -48,11 +48,9 @@ TEST_F(PublishStoryTest, AnAmendmentNeedsAChangeNoteAndBecomesVersionTwo) {
        "| 专家门诊诊查费 | 人次 | 10-12 |");
   Output r = Disclose("publish");
   EXPECT_EQ(r.code, 1);
-  EXPECT_NE(
-      r.out.find(fees_ + ":1:1: error[D803]: the document changed since it was "
-                         "published, so 更新说明 (change_note) must say what "
-                         "changed\n"),
-      std::string::npos)
+  EXPECT_NE(r.out.find(fees_ + ":1:1: error[D803]: 文档发布后有改动，"
+                               "更新说明（change_note）应说明改了什么\n"),
+            std::string::npos)
       << r.out;
   EXPECT_EQ(Commits(), 1);
 
@@ -158,7 +156,7 @@ TEST_F(PublishStoryTest, APublishedDocumentCannotDisappearOrBeRenumbered) {
   fs::rename(dir_ / news, dir_ / "moved.md");
   Output r = Disclose("check");
   EXPECT_EQ(r.code, 1);
-  EXPECT_NE(r.out.find(news + ": error[D800]: this document (索引号 "
+  EXPECT_NE(r.out.find(news + ": error[D800]: 这份文档（索引号 "
                               "00817365-1/2004-00045"),
             std::string::npos)
       << r.out;
@@ -166,9 +164,9 @@ TEST_F(PublishStoryTest, APublishedDocumentCannotDisappearOrBeRenumbered) {
   Edit(news, "\"00817365-1/2004-00045\"", "\"00817365-1/2004-00046\"");
   r = Disclose("publish");
   EXPECT_EQ(r.code, 1);
-  EXPECT_NE(r.out.find(news + ":4:11: error[D801]: 索引号 (index_no) was "
-                              "published as \"00817365-1/2004-00045\" and "
-                              "never changes, got \"00817365-1/2004-00046\"\n"),
+  EXPECT_NE(r.out.find(news + ":4:11: error[D801]: 索引号（index_no）已按"
+                              "“00817365-1/2004-00045”发布，不能更改，现为"
+                              "“00817365-1/2004-00046”\n"),
             std::string::npos)
       << r.out;
   EXPECT_EQ(Commits(), 1);

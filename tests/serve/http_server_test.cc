@@ -208,8 +208,7 @@ TEST_F(HttpServerTest, ShowsDiagnosticsWhenTheContentBecomesInvalid) {
                 "<code>content/news/2005/provincial-open-government-plan.md:"),
             std::string::npos)
       << page.body;
-  EXPECT_NE(page.body.find("got &quot;&lt;b&gt;有用&lt;/b&gt;&quot;"),
-            std::string::npos);
+  EXPECT_NE(page.body.find("现为“&lt;b&gt;有用&lt;/b&gt;”"), std::string::npos);
   EXPECT_EQ(Request("GET", "/assets/style.css").status, 200);
 }
 
