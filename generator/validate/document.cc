@@ -11,6 +11,7 @@
 #include "validate/characters.h"
 #include "validate/document_steps.h"
 #include "validate/fields.h"
+#include "validate/grammar.h"
 #include "validate/validate.h"
 
 namespace disclose {
@@ -166,7 +167,7 @@ void CheckFieldNames(const YamlNode& root, const Schema& schema, Document& doc,
     }
     diags.Error(kUnknownField, doc.source_path, e.line, e.column,
                 Said{"unknown field ", schema.label + "中有未知字段"} +
-                    Quote(e.key) + Said{" for a " + doc.type, ""},
+                    QuoteValue(e.key) + Said{" for a " + doc.type, ""},
                 hint);
   }
 }

@@ -382,8 +382,9 @@ Value FieldChecker::CheckRecord(const FieldSpec& spec, const YamlNode& node,
     if (known) continue;
     diags_.Error(
         kUnknownField, doc_.source_path, e.line, e.column,
-        Said{"unknown field \"" + e.key + "\" in ", ""} + Name(spec, keypath) +
-            Said{"", "中有未知字段“" + e.key + "”"},
+        Said{"unknown field " + QuoteValue(e.key).en + " in ", ""} +
+            Name(spec, keypath) +
+            Said{"", "中有未知字段" + QuoteValue(e.key).zh},
         Said{"its fields are ", "它的字段有 "} + FieldList(spec.fields));
   }
   Value out = Value::Map();
