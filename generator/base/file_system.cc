@@ -116,6 +116,9 @@ StatusOr<std::vector<DirEntry>> RealFileSystem::ListEntries(
       e.link_to_folder = fs::is_directory(it->path(), target_ec);
     } else if (!fs::is_regular_file(status)) {
       e.kind = DirEntry::Kind::kSpecial;
+    } else {
+      std::error_code size_ec;
+      e.size = it->file_size(size_ec);
     }
     out.push_back(std::move(e));
   }
@@ -313,7 +316,9 @@ StatusOr<std::vector<DirEntry>> MemoryFileSystem::ListEntries(
   for (const auto& [p, data] : files_) {
     if (!UnderDir(p, d)) continue;
     std::string rel = (d.empty() || d == ".") ? p : p.substr(d.size() + 1);
-    if (!HasHiddenPart(rel)) out.push_back({rel});
+    if (!HasHiddenPart(rel)) {
+      out.push_back({rel, DirEntry::Kind::kFile, false, data.size()});
+    }
   }
   return out;  // std::map keeps them sorted
 }

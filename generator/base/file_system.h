@@ -4,6 +4,7 @@
 // to use from several threads at once.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <string>
@@ -24,6 +25,7 @@ struct DirEntry {
   std::string path;  // relative to the listed folder, '/'-separated
   Kind kind = Kind::kFile;
   bool link_to_folder = false;  // kLink: it points to a folder
+  uint64_t size = 0;            // kFile: its size in bytes
 };
 
 class FileSystem {

@@ -81,6 +81,12 @@ StatusOr<SiteSources> LoadSite(const FileSystem& fs, const LoadOptions& opts) {
       }
     } else if (EndsWith(rel, ".md")) {
       src.documents.emplace_back();
+      if (entry.size > opts.max_file_bytes) {
+        // Refused by its size alone (D105): a huge file is never read.
+        src.documents.back().path = path;
+        src.documents.back().unread_bytes = entry.size;
+        continue;
+      }
       s = ReadInto(fs, root, path, src.documents.back());
       if (!s.ok()) return s;
     }

@@ -14,6 +14,9 @@ namespace disclose {
 struct LoadOptions {
   std::string site_root = ".";    // holds content/ and themes/
   std::string theme = "default";  // themes/<theme>/
+  // A document or schema larger than this is not read (its size, from the
+  // listing, is kept for the D105 that validation reports).
+  uint64_t max_file_bytes = uint64_t{2} * 1024 * 1024;
 };
 
 // Fails (environment error) when content/site.yaml, content/departments.yaml

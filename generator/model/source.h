@@ -1,6 +1,7 @@
 // SourceFile: a file as `load` read it. Nothing downstream touches the disk.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,9 @@ namespace disclose {
 struct SourceFile {
   std::string path;  // relative to the site root, e.g. "content/fees/2005/x.md"
   std::string text;  // raw bytes as read
+  // The size on disk of a file load did not read because it is larger than
+  // the limit (LoadOptions::max_file_bytes); 0 for a file that was read.
+  uint64_t unread_bytes = 0;
 };
 
 // Everything a build reads, gathered by LoadSite.

@@ -16,7 +16,9 @@ namespace disclose {
 
 StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
                                 const PipelineOptions& opts) {
-  auto sources = LoadSite(fs, opts.load);
+  LoadOptions load = opts.load;
+  load.max_file_bytes = opts.validate.max_file_bytes;  // one limit
+  auto sources = LoadSite(fs, load);
   if (!sources.ok()) return sources.status();
   CheckedSite site;
   site.sources = std::move(*sources);

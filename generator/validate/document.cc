@@ -28,8 +28,10 @@ std::vector<std::string> TypeNames(const Config& config) {
 
 bool CheckFileSize(const SourceFile& file, const ValidateOptions& opts,
                    Diagnostics& diags) {
-  if (file.text.size() <= opts.max_file_bytes) return true;
-  const std::string size = std::to_string(file.text.size());
+  const uint64_t bytes =
+      std::max<uint64_t>(file.text.size(), file.unread_bytes);
+  if (bytes <= opts.max_file_bytes) return true;
+  const std::string size = std::to_string(bytes);
   const std::string limit = std::to_string(opts.max_file_bytes);
   diags.Error(
       kTooLarge, file.path, 0, 0,

@@ -62,5 +62,20 @@ TEST(FilesTest, LinksAndSpecialFilesAreReportedAndNeverOpened) {
       << en.err;
 }
 
+// A 1 GB document is refused by its size, which the listing gives (the
+// file is sparse, so making it costs nothing); tests/load/load_test.cc
+// shows that it is never read.
+TEST(FilesTest, AHugeDocumentIsRefusedWithoutBeingRead) {
+  SampleCopy copy;
+  const fs::path huge = copy.dir() / "content/news/2005/huge.md";
+  std::ofstream(huge) << "---\n";
+  fs::resize_file(huge, uintmax_t{1} << 30);
+  CommandResult r = copy.Disclose("check");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.substr(0, r.err.find("检查了")),
+            "content/news/2005/huge.md: error[D105]: 文件大小为 1073741824 "
+            "字节，超过了 2097152 字节的上限\n");
+}
+
 }  // namespace
 }  // namespace disclose
