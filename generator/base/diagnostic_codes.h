@@ -18,9 +18,9 @@ inline constexpr char kSecondYamlDocument[] = "D104";  // a second document
 inline constexpr char kTooLarge[] = "D105";            // or nested too deeply
 inline constexpr char kYamlTag[] = "D106";
 inline constexpr char kInvalidUtf8[] = "D107";
-inline constexpr char kBadPath[] = "D108";        // not section/year/slug.md
-inline constexpr char kControlChar[] = "D109";    // a control character
-inline constexpr char kInvisibleChar[] = "D110";  // warning: bidi, zero-width
+inline constexpr char kBadPath[] = "D108";          // not section/year/slug.md
+inline constexpr char kControlChar[] = "D109";      // a control character
+inline constexpr char kInvisibleChar[] = "D110";    // warning: bidi, zero-width
 inline constexpr char kNotARegularFile[] = "D111";  // a link, FIFO, device
 
 // D2xx: one field of one document.

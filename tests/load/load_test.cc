@@ -37,7 +37,8 @@ class SpyFileSystem : public MemoryFileSystem {
 TEST(LoadTest, ADocumentOverTheLimitIsListedButNeverRead) {
   SpyFileSystem fs;
   testing::LoadSampleSite(fs);
-  ASSERT_TRUE(fs.WriteFile("site/content/news/2005/huge.md", "---\n", false).ok());
+  ASSERT_TRUE(
+      fs.WriteFile("site/content/news/2005/huge.md", "---\n", false).ok());
   LoadOptions opts;
   opts.site_root = "site";
   auto sources = LoadSite(fs, opts);

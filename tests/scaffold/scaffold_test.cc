@@ -225,8 +225,9 @@ TEST_F(ScaffoldTest, EveryTypeChecksCleanExceptOneErrorPerPlaceholder) {
     EXPECT_EQ(diags.WarningCount(), 0) << FormatText(diags);
     for (const Diagnostic& d : diags.items()) {
       EXPECT_EQ(d.code, "D299") << FormatText(d);
-      EXPECT_NE(d.message.en.find(" is still a placeholder: replace \"【待填写】"),
-                std::string::npos)
+      EXPECT_NE(
+          d.message.en.find(" is still a placeholder: replace \"【待填写】"),
+          std::string::npos)
           << d.message.en;
     }
   }
