@@ -28,7 +28,7 @@ std::string Neutralised(const std::string& s) {
 // A CSV field, neutralised, then quoted when it holds a separator, a quote,
 // a line break, or space at either end (which spreadsheets would trim).
 std::string CsvField(const std::string& cell) {
-  const std::string s = Neutralised(cell);
+  std::string s = Neutralised(cell);
   if (s.empty()) return s;
   if (s.find_first_of(",\"\n\r") == std::string::npos && s.front() != ' ' &&
       s.back() != ' ') {
