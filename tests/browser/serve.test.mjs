@@ -122,8 +122,8 @@ test('the open page follows edits on disk, shows diagnostics, and comes back', a
     async () => (await page.textContent('h1')) === '预览暂停：内容有 1 个错误',
     'the diagnostics page');
   const item = await page.textContent('ol.diagnostics li');
-  assert.match(item, new RegExp(`^${docPath}:\\d+:\\d+ error\\[D205\\]: 有效性 \\(validity\\) ` +
-                                'must be one of 有效, 失效, 废止, got "<b>有用</b>"$'));
+  assert.match(item, new RegExp(`^${docPath}:\\d+:\\d+ error\\[D205\\]: 有效性（validity）` +
+                                '应为以下之一：有效、失效、废止，现为“<b>有用</b>”$'));
   assert.equal(await page.$('ol.diagnostics b'), null, 'the text is escaped, not markup');
   const violations = (await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations;
