@@ -22,6 +22,8 @@ inline constexpr char kBadPath[] = "D108";          // not section/year/slug.md
 inline constexpr char kControlChar[] = "D109";      // a control character
 inline constexpr char kInvisibleChar[] = "D110";    // warning: bidi, zero-width
 inline constexpr char kNotARegularFile[] = "D111";  // a link, FIFO, device
+inline constexpr char kMarkdownShape[] = "D112";    // beyond limits: table ...
+inline constexpr char kRenderBudget[] = "D114";     // rendering over budget
 
 // D2xx: one field of one document.
 inline constexpr char kMissingField[] = "D200";  // required field missing
@@ -121,6 +123,8 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kControlChar, "kControlChar", CodeSource::kFixture},
     {kInvisibleChar, "kInvisibleChar", CodeSource::kFixture},
     {kNotARegularFile, "kNotARegularFile", CodeSource::kUnitTest},
+    {kMarkdownShape, "kMarkdownShape", CodeSource::kFixture},
+    {kRenderBudget, "kRenderBudget", CodeSource::kFixture},
     {kMissingField, "kMissingField", CodeSource::kFixture},
     {kUnknownField, "kUnknownField", CodeSource::kFixture},
     {kWrongShape, "kWrongShape", CodeSource::kFixture},

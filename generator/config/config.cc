@@ -258,6 +258,58 @@ void ReadDateStyle(const YamlNode& root, Reader& r, SiteConfig& site) {
                "照写法接受，不提示"});
 }
 
+const Said kLimits{"limits", "上限（limits）"};
+
+// `limits:` (base/limits.h): each a whole number within its range.
+void ReadLimits(const YamlNode& root, Reader& r, SiteConfig& site) {
+  const YamlNode* node = root.Find("limits");
+  if (node == nullptr || node->is_null() || !r.ExpectMap(*node, kLimits)) {
+    return;
+  }
+  InputLimits& l = site.limits;
+  struct Setting {
+    const char* key;
+    int* value;
+    int max;
+  };
+  const Setting settings[] = {
+      {"document_kib", &l.document_kib, kMaxDocumentKib},
+      {"front_matter_kib", &l.front_matter_kib, 4096},
+      {"nesting", &l.nesting, 256},
+      {"line_bytes", &l.line_bytes, 256 * 1024},
+      {"table_columns", &l.table_columns, 1000},
+      {"table_cells", &l.table_cells, 500000},
+      {"paragraph_markup", &l.paragraph_markup, 100000},
+      {"links", &l.links, 100000},
+      {"link_references", &l.link_references, 100000},
+      {"render_ms", &l.render_ms, 60000},
+      {"render_mib", &l.render_mib, 4096},
+      {"output_ratio", &l.output_ratio, 1000},
+  };
+  r.OnlyKeys(*node,
+             {"document_kib", "front_matter_kib", "nesting", "line_bytes",
+              "table_columns", "table_cells", "paragraph_markup", "links",
+              "link_references", "render_ms", "render_mib", "output_ratio"},
+             kLimits);
+  for (const Setting& s : settings) {
+    const YamlNode* n = node->Find(s.key);
+    if (n == nullptr) continue;
+    const int v = r.Number(*node, s.key, -1);
+    if (v < 0) continue;  // not a number: reported
+    if (v >= 1 && v <= s.max) {
+      *s.value = v;
+      continue;
+    }
+    const std::string key = std::string("limits.") + s.key;
+    const std::string max = std::to_string(s.max);
+    r.Error(
+        n->line, n->column,
+        Said{key + " must be from 1 to " + max + ", got " + std::to_string(v),
+             key + " 应在 1 到 " + max + " 之间，现为 " + std::to_string(v)},
+        Said{"leave it out to keep the default", "删去此项即用默认值"});
+  }
+}
+
 SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
   SiteConfig site;
   YamlParseResult parsed = ParseYamlFile(file.path, file.text, diags);
@@ -265,10 +317,11 @@ SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
   Reader r(file.path, diags);
   const YamlNode& root = parsed.root;
   if (!r.ExpectMap(root, kSiteYaml)) return site;
-  r.OnlyKeys(root,
-             {"title", "subtitle", "base_url", "language", "publisher",
-              "index_no", "page_size", "sections", "categories", "dates"},
-             kSiteYaml);
+  r.OnlyKeys(
+      root,
+      {"title", "subtitle", "base_url", "language", "publisher", "index_no",
+       "page_size", "sections", "categories", "dates", "limits"},
+      kSiteYaml);
   site.title = r.Text(root, "title", true, kSiteYaml);
   site.subtitle = r.Text(root, "subtitle", false, kSiteYaml);
   ReadBaseUrl(root, r, site);
@@ -281,6 +334,7 @@ SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
   site.sections = ReadSections(root, r);
   site.categories = ReadCategories(root, r);
   ReadDateStyle(root, r, site);
+  ReadLimits(root, r, site);
   return site;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/limits.h"
 #include "frontmatter/yaml_tree.h"
 #include "model/document.h"
 #include "model/source.h"
@@ -59,6 +60,7 @@ struct SiteConfig {
   IndexNoYear index_no_year_of = IndexNoYear::kPublished;
   int page_size = 20;
   DateStyle dates = DateStyle::kIso;
+  InputLimits limits;  // `limits:`, base/limits.h
   std::vector<Section> sections;
   std::vector<Category> categories;
 

@@ -27,7 +27,7 @@ bool IsBreakTag(const char* literal) {
   return tag == "<br>" || tag == "<br/>" || tag == "<br />";
 }
 
-void SetCellText(cmark_node* cell, const std::string& text) {
+void SetCellText(cmark_node* cell, const std::string& text, cmark_mem* mem) {
   while (cmark_node* child = cmark_node_first_child(cell)) {
     cmark_node_unlink(child);
     CmarkNodePtr owned(child);
@@ -36,11 +36,11 @@ void SetCellText(cmark_node* cell, const std::string& text) {
   while (true) {
     const size_t end = text.find('\n', start);
     const std::string line = text.substr(start, end - start);
-    cmark_node* t = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node* t = cmark_node_new_with_mem(CMARK_NODE_TEXT, mem);
     cmark_node_set_literal(t, line.c_str());
     if (!cmark_node_append_child(cell, t)) CmarkNodePtr owned(t);
     if (end == std::string::npos) break;
-    cmark_node* br = cmark_node_new(CMARK_NODE_HTML_INLINE);
+    cmark_node* br = cmark_node_new_with_mem(CMARK_NODE_HTML_INLINE, mem);
     cmark_node_set_literal(br, "<br>");
     if (!cmark_node_append_child(cell, br)) CmarkNodePtr owned(br);
     start = end + 1;

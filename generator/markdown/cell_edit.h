@@ -17,8 +17,9 @@ namespace disclose {
 // or <br /> (any other raw HTML stays omitted).
 bool IsBreakTag(const char* literal);
 
-// Replaces a cell's content by text, each '\n' a line break.
-void SetCellText(cmark_node* cell, const std::string& text);
+// Replaces a cell's content by text, each '\n' a line break. mem must be
+// the allocator of the cell's tree: cmark-gfm joins only nodes of one.
+void SetCellText(cmark_node* cell, const std::string& text, cmark_mem* mem);
 
 // For each raw HTML node of the tree, in document order (the order of the
 // renderer's omissions): whether it is a line break in a table cell.

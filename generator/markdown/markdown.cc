@@ -9,8 +9,10 @@
 #include <vector>
 
 #include "base/text.h"
+#include "markdown/budget.h"
 #include "markdown/cell_edit.h"
 #include "markdown/cmark_handles.h"
+#include "markdown/url_scheme.h"
 
 // Notes on cmark-gfm 0.29.0.gfm.6 (Debian 12), found by experiment:
 //
@@ -38,6 +40,8 @@ namespace {
 constexpr const char* kExtensions[] = {"table", "autolink", "strikethrough",
                                        "tagfilter"};
 constexpr char kDefaultCaption[] = "表格";
+// RenderBudget::output_ratio allows this much HTML besides its multiple.
+constexpr size_t kOutputSlack = size_t{64} * 1024;
 
 void EnsureExtensionsRegistered() {
   // Function-local static: runs once, thread-safely.
@@ -59,38 +63,6 @@ std::string TrimAscii(std::string_view s) {
   while (begin < end && IsAsciiSpace(s[begin])) ++begin;
   while (end > begin && IsAsciiSpace(s[end - 1])) --end;
   return std::string(s.substr(begin, end - begin));
-}
-
-// The URL as a browser would see its scheme: leading C0 controls and spaces
-// dropped, tabs and line breaks removed anywhere, ASCII lower-cased.
-std::string NormalizeUrlForSchemeCheck(std::string_view url) {
-  size_t i = 0;
-  while (i < url.size() && static_cast<unsigned char>(url[i]) <= 0x20) ++i;
-  std::string out;
-  for (; i < url.size() && out.size() < 32; ++i) {
-    char c = url[i];
-    if (c == '\t' || c == '\n' || c == '\r') continue;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out += c;
-  }
-  return out;
-}
-
-bool HasDangerousScheme(std::string_view url, bool is_image) {
-  const std::string u = NormalizeUrlForSchemeCheck(url);
-  if (StartsWith(u, "javascript:") || StartsWith(u, "vbscript:") ||
-      StartsWith(u, "file:")) {
-    return true;
-  }
-  if (!StartsWith(u, "data:")) return false;
-  // Like cmark's safe mode, an image may use an inline raster image.
-  if (is_image) {
-    for (const char* ok : {"data:image/png", "data:image/gif",
-                           "data:image/jpeg", "data:image/webp"}) {
-      if (StartsWith(u, ok)) return false;
-    }
-  }
-  return true;
 }
 
 enum class TableKind { kNone, kTable, kHeaderRow, kBodyRow, kCell };
@@ -323,8 +295,8 @@ class Walker {
         cell_texts_(cell_texts) {}
 
   // Gives the cells named in cell_texts their text. REQUIRES: Walk is done.
-  void EditCells() {
-    for (const auto& [cell, text] : cell_edits_) SetCellText(cell, text);
+  void EditCells(cmark_mem* mem) {
+    for (const auto& [cell, text] : cell_edits_) SetCellText(cell, text, mem);
   }
 
   void Walk(cmark_node* document) {
@@ -536,21 +508,39 @@ class Walker {
 }  // namespace
 
 MarkdownResult RenderMarkdown(const std::string& body, int first_line,
-                              const CellTexts& cell_texts) {
+                              const CellTexts& cell_texts,
+                              const RenderBudget& budget) {
   MarkdownResult result;
   EnsureExtensionsRegistered();
 
-  CmarkParserPtr parser(cmark_parser_new(CMARK_OPT_DEFAULT));
-  if (!parser) return result;
+  // Every allocation below goes through the arena: when the budget runs
+  // out, it frees them all and the parser and tree are abandoned.
+  RenderArena arena(budget.max_bytes, budget.max_time);
+  const auto stopped = [&arena] {
+    MarkdownResult r;
+    r.stop = arena.stop();
+    return r;
+  };
+  cmark_parser* parser =
+      cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, arena.mem());
+  if (parser == nullptr) return stopped();
   for (const char* name : kExtensions) {
     cmark_syntax_extension* extension = cmark_find_syntax_extension(name);
     if (extension != nullptr) {
-      cmark_parser_attach_syntax_extension(parser.get(), extension);
+      cmark_parser_attach_syntax_extension(parser, extension);
     }
   }
-  cmark_parser_feed(parser.get(), body.data(), body.size());
-  CmarkNodePtr document(cmark_parser_finish(parser.get()));
-  if (!document) return result;
+  cmark_node* parsed = arena.Parse(parser, body);
+  if (parsed == nullptr) return stopped();
+  // From here on the parser and the tree are owned, until a stop abandons
+  // them.
+  CmarkParserPtr parser_owner(parser);
+  CmarkNodePtr document(parsed);
+  const auto abandon = [&] {
+    (void)parser_owner.release();  // freed by the arena
+    (void)document.release();
+    return stopped();
+  };
 
   // The page title is the only <h1>: the body's top heading level becomes
   // <h2>, and no level is skipped.
@@ -569,19 +559,24 @@ MarkdownResult RenderMarkdown(const std::string& body, int first_line,
   Walker walker(body, first_line, top_level < 2 ? 2 - top_level : 0,
                 cell_texts);
   walker.Walk(document.get());
-  walker.EditCells();
+  walker.EditCells(arena.mem());
   const std::vector<bool> breaks = CellBreakFlags(document.get());
-  result.tables = walker.TakeTables();
-  result.plain_text = walker.TakePlainText();
 
   // The extension list belongs to the parser, which outlives this call.
-  CmarkStringPtr html(
-      cmark_render_html(document.get(), CMARK_OPT_DEFAULT,
-                        cmark_parser_get_syntax_extensions(parser.get())));
-  if (html) {
-    result.html =
-        DecorateTables(RestoreCellBreaks(html.get(), breaks), result.tables);
+  char* html = arena.Render(document.get(), CMARK_OPT_DEFAULT,
+                            cmark_parser_get_syntax_extensions(parser));
+  if (html == nullptr) return abandon();
+  std::string rendered(html);
+  arena.mem()->free(html);
+  if (rendered.size() > budget.output_ratio * body.size() + kOutputSlack) {
+    MarkdownResult r;
+    r.stop = RenderStop::kOutput;
+    return r;
   }
+  result.tables = walker.TakeTables();
+  result.plain_text = walker.TakePlainText();
+  result.html =
+      DecorateTables(RestoreCellBreaks(rendered, breaks), result.tables);
   return result;
 }
 

@@ -7,6 +7,8 @@
 // strikethrough.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <map>
 #include <string>
 #include <tuple>
@@ -33,6 +35,22 @@ struct MarkdownTable {
   std::vector<std::vector<MarkdownCell>> rows;  // body rows, in order
 };
 
+// Why a rendering was stopped (RenderBudget), if it was.
+enum class RenderStop {
+  kNone,
+  kTime,    // it took longer than max_time
+  kMemory,  // cmark-gfm needed more than max_bytes at once
+  kOutput,  // the HTML came out larger than output_ratio allows
+};
+
+// The last line of defence behind the input gate (markdown/gate.h).
+struct RenderBudget {
+  size_t max_bytes = size_t{256} * 1024 * 1024;
+  std::chrono::milliseconds max_time{1000};
+  // The HTML may be at most this many times the body's size, plus 64 KiB.
+  size_t output_ratio = 50;
+};
+
 struct MarkdownResult {
   // HTML of the body. The page title is the <h1>, so when the body uses
   // level-1 headings every heading moves one level down (# becomes <h2>);
@@ -43,6 +61,9 @@ struct MarkdownResult {
   std::string html;
   std::vector<MarkdownTable> tables;  // in document order
   std::string plain_text;             // the body's text, for search
+  // Not kNone when the budget ran out: then html, tables and plain_text
+  // are empty.
+  RenderStop stop = RenderStop::kNone;
 };
 
 // A body cell of a table: (table, body row, column), each 0-based.
@@ -53,7 +74,10 @@ using CellTexts = std::map<CellKey, std::string>;
 
 // REQUIRES: body is valid UTF-8 with '\n' line ends. first_line is the line
 // in the file on which body starts, so that table lines are file lines.
+// The body should have passed CheckMarkdownShape (markdown/gate.h); the
+// budget bounds the time and memory the rendering may take in any case.
 MarkdownResult RenderMarkdown(const std::string& body, int first_line,
-                              const CellTexts& cell_texts = {});
+                              const CellTexts& cell_texts = {},
+                              const RenderBudget& budget = {});
 
 }  // namespace disclose

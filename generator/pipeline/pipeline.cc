@@ -3,6 +3,7 @@
 #include <mutex>
 #include <set>
 
+#include "base/limits.h"
 #include "base/parallel.h"
 #include "base/text.h"
 #include "history/history.h"
@@ -17,7 +18,9 @@ namespace disclose {
 StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
                                 const PipelineOptions& opts) {
   LoadOptions load = opts.load;
-  load.max_file_bytes = opts.validate.max_file_bytes;  // one limit
+  // A file over the highest limit a site may set is never opened; one
+  // under it is read and then held to the site's own (limits.document_kib).
+  load.max_file_bytes = uint64_t{kMaxDocumentKib} * 1024;
   auto sources = LoadSite(fs, load);
   if (!sources.ok()) return sources.status();
   CheckedSite site;

@@ -1,6 +1,6 @@
 #include "site/history_pages.h"
 
-#include "markdown/markdown.h"
+#include "markdown/gate.h"
 #include "model/record.h"
 #include "model/record_diff.h"
 #include "site/document_page.h"
@@ -180,7 +180,8 @@ std::vector<Page> HistoryPages(const SiteContext& ctx, const Document& doc,
   for (const auto& v : *versions) {
     Document old = DocumentFromRecord(v.record);
     if (!ctx.config.schemas.count(old.type)) continue;
-    old.body_html = RenderMarkdown(old.body_markdown, 1).html;
+    old.body_html =
+        RenderCheckedBody(old.body_markdown, ctx.config.site.limits);
     pages.push_back(DocumentPage(ctx, old, replaces, &v, count));
   }
   for (int n = 2; n <= count; ++n)

@@ -1,12 +1,14 @@
 // Validation of one document against its schema: ValidateDocument and the
 // steps that read the file. The rules between fields are in rules.cc, the
 // check of each field in fields.cc, the fee tables in fees.cc.
+#include <chrono>
 #include <vector>
 
 #include "base/diagnostic_codes.h"
 #include "base/text.h"
 #include "frontmatter/front_matter.h"
 #include "frontmatter/yaml_parse.h"
+#include "markdown/gate.h"
 #include "model/record.h"
 #include "validate/characters.h"
 #include "validate/document_steps.h"
@@ -26,17 +28,19 @@ std::vector<std::string> TypeNames(const Config& config) {
 
 }  // namespace
 
-bool CheckFileSize(const SourceFile& file, const ValidateOptions& opts,
+bool CheckFileSize(const SourceFile& file, uint64_t max_bytes,
                    Diagnostics& diags) {
   const uint64_t bytes =
       std::max<uint64_t>(file.text.size(), file.unread_bytes);
-  if (bytes <= opts.max_file_bytes) return true;
+  if (bytes <= max_bytes) return true;
   const std::string size = std::to_string(bytes);
-  const std::string limit = std::to_string(opts.max_file_bytes);
-  diags.Error(
-      kTooLarge, file.path, 0, 0,
-      {"the file is " + size + " bytes, more than the limit of " + limit,
-       "文件大小为 " + size + " 字节，超过了 " + limit + " 字节的上限"});
+  const std::string limit = std::to_string(max_bytes);
+  diags.Error(kTooLarge, file.path, 0, 0,
+              {"the file is " + size + " bytes, more than the limit of " +
+                   limit + " (limits.document_kib)",
+               "文件大小为 " + size + " 字节，超过了 " + limit +
+                   " 字节的上限（limits.document_kib）"},
+              {"split it into several documents", "把它拆成几个文件"});
   return false;
 }
 
@@ -100,15 +104,26 @@ bool CheckPath(const std::string& path, const Config& config, Document& doc,
   return true;
 }
 
+namespace {
+
+YamlLimits FrontMatterLimits(const Config& config) {
+  YamlLimits y;
+  y.max_bytes = config.site.limits.front_matter_bytes();
+  y.max_depth = config.site.limits.nesting;
+  return y;
+}
+
+}  // namespace
+
 std::optional<YamlNode> ParseFrontMatter(const FrontMatterSplit& split,
                                          const std::string& path,
                                          const Config& config,
                                          Diagnostics& diags) {
-  YamlParseResult yaml =
-      ParseYaml(split.yaml, path, split.yaml_line, diags, YamlLimits(),
-                [&config](const YamlNode& root, const std::string& keypath) {
-                  return FrontMatterFieldName(config, root, keypath);
-                });
+  YamlParseResult yaml = ParseYaml(
+      split.yaml, path, split.yaml_line, diags, FrontMatterLimits(config),
+      [&config](const YamlNode& root, const std::string& keypath) {
+        return FrontMatterFieldName(config, root, keypath);
+      });
   if (!yaml.ok) return std::nullopt;
   if (!yaml.root.is_map()) {
     diags.Error(kWrongShape, path, split.yaml_line, 1,
@@ -211,12 +226,63 @@ FeeMatrixDecl FeeMatrixOf(const Document& doc) {
 
 }  // namespace
 
+namespace {
+
+// D114: the rendering was stopped by its budget.
+void ReportStop(RenderStop stop, const InputLimits& limits,
+                const std::string& path, int body_line, Diagnostics& diags) {
+  Said what;
+  switch (stop) {
+    case RenderStop::kTime:
+      what = {"rendering the body took longer than " +
+                  std::to_string(limits.render_ms) +
+                  " ms (limits.render_ms), and was stopped",
+              "渲染正文超过 " + std::to_string(limits.render_ms) +
+                  " 毫秒（limits.render_ms），已停止"};
+      break;
+    case RenderStop::kMemory:
+      what = {"rendering the body needed more than " +
+                  std::to_string(limits.render_mib) +
+                  " MiB of memory (limits.render_mib), and was stopped",
+              "渲染正文所需内存超过 " + std::to_string(limits.render_mib) +
+                  " MiB（limits.render_mib），已停止"};
+      break;
+    case RenderStop::kOutput:
+    case RenderStop::kNone:
+      what = {"the body's HTML would be more than " +
+                  std::to_string(limits.output_ratio) +
+                  " times its size (limits.output_ratio)",
+              "正文生成的 HTML 将超过其大小的 " +
+                  std::to_string(limits.output_ratio) +
+                  " 倍（limits.output_ratio）"};
+      break;
+  }
+  diags.Error(kRenderBudget, path, body_line, 1, what,
+              {"simplify the body's Markdown: repeated links, deep nesting "
+               "and huge tables cost the most",
+               "简化正文的 Markdown：重复的链接、很深的嵌套和巨大的表格"
+               "最耗费资源"});
+}
+
+}  // namespace
+
 void ReadBody(std::string body, int body_line, const Schema& schema,
-              Document& doc, Diagnostics& diags) {
+              const InputLimits& limits, Document& doc, Diagnostics& diags) {
   ReportControlChars(body, body_line, doc.source_path, diags);
-  MarkdownResult md = RenderMarkdown(body, body_line);
-  doc.body_markdown = std::move(body);
   doc.body_line = body_line;
+  // The gate first: cmark-gfm never sees a body beyond the limits.
+  if (!CheckMarkdownShape(body, body_line, limits, doc.source_path, diags)) {
+    doc.body_markdown = std::move(body);
+    return;
+  }
+  const RenderBudget budget = BudgetOf(limits);
+  MarkdownResult md = RenderMarkdown(body, body_line, {}, budget);
+  if (md.stop != RenderStop::kNone) {
+    ReportStop(md.stop, limits, doc.source_path, body_line, diags);
+    doc.body_markdown = std::move(body);
+    return;
+  }
+  doc.body_markdown = std::move(body);
   doc.body_html = std::move(md.html);
   doc.body_text = std::move(md.plain_text);
   if (schema.tables) {
@@ -226,8 +292,12 @@ void ReadBody(std::string body, int body_line, const Schema& schema,
     // Amounts are shown with their 元: the body is rendered once more.
     const CellTexts amounts = FeeAmountCellTexts(md.tables, doc.fee_tables);
     if (!amounts.empty()) {
-      doc.body_html =
-          RenderMarkdown(doc.body_markdown, body_line, amounts).html;
+      MarkdownResult shown =
+          RenderMarkdown(doc.body_markdown, body_line, amounts, budget);
+      if (shown.stop != RenderStop::kNone) {
+        ReportStop(shown.stop, limits, doc.source_path, body_line, diags);
+      }
+      doc.body_html = std::move(shown.html);
     }
   }
 }
@@ -236,7 +306,9 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
                                          const Config& config,
                                          const ValidateOptions& opts,
                                          Diagnostics& diags) {
-  if (!CheckFileSize(file, opts, diags)) return std::nullopt;
+  if (!CheckFileSize(file, config.site.limits.document_bytes(), diags)) {
+    return std::nullopt;
+  }
   const std::string text = NormalizeSource(file.text);
   if (!CheckUtf8(file.path, text, diags)) return std::nullopt;
   Document doc;
@@ -264,7 +336,8 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
   CheckIndexNoParts(config, doc, opts, diags);
   if (path_ok) CheckYearFolder(year_dir, doc, diags);
   CheckNotInFuture(opts, doc, diags);
-  ReadBody(std::move(split.body), split.body_line, *schema, doc, diags);
+  ReadBody(std::move(split.body), split.body_line, *schema, config.site.limits,
+           doc, diags);
   return doc;
 }
 

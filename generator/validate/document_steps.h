@@ -24,8 +24,9 @@ inline Said LabelKey(const std::string& label, const std::string& key) {
 
 // Reading the file (document.cc).
 
-// False, with D105, when the file is larger than opts.max_file_bytes.
-bool CheckFileSize(const SourceFile& file, const ValidateOptions& opts,
+// False, with D105, when the file is larger than max_bytes (the site's
+// limits.document_kib).
+bool CheckFileSize(const SourceFile& file, uint64_t max_bytes,
                    Diagnostics& diags);
 
 // False, with D107 at the first bad byte, when text is not UTF-8.
@@ -99,7 +100,9 @@ void CheckNotInFuture(const ValidateOptions& opts, const Document& doc,
 
 // The body (document.cc): control characters (D109), the Markdown, and the
 // fee tables when the schema has them (D4xx).
+// The body first passes the input gate (markdown/gate.h: D105, D112) and
+// is then rendered within the budget the limits set (D114).
 void ReadBody(std::string body, int body_line, const Schema& schema,
-              Document& doc, Diagnostics& diags);
+              const InputLimits& limits, Document& doc, Diagnostics& diags);
 
 }  // namespace disclose

@@ -22,8 +22,6 @@ namespace disclose {
 struct ValidateOptions {
   // When set, a 发布日期 after this day is a warning (D213).
   std::optional<Date> today;
-  // Larger files are refused unread (D105).
-  size_t max_file_bytes = size_t{2} * 1024 * 1024;
   // The 索引号 of the last publication, when known: their hints never ask
   // to renumber them (D303, D304). Not owned.
   const std::set<std::string>* published_index_nos = nullptr;

@@ -74,7 +74,8 @@ TEST(FilesTest, AHugeDocumentIsRefusedWithoutBeingRead) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err.substr(0, r.err.find("检查了")),
             "content/news/2005/huge.md: error[D105]: 文件大小为 1073741824 "
-            "字节，超过了 2097152 字节的上限\n");
+            "字节，超过了 2097152 字节的上限（limits.document_kib）\n"
+            "  提示：把它拆成几个文件\n");
 }
 
 }  // namespace

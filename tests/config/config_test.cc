@@ -46,7 +46,8 @@ TEST(ConfigTest, ReportsMissingAndUnknownSettings) {
       "content/site.yaml:2:1: error[D603]: unknown setting \"colour\" in "
       "site.yaml\n"
       "  hint: the settings are title, subtitle, base_url, language, "
-      "publisher, index_no, page_size, sections, categories, dates\n");
+      "publisher, index_no, page_size, sections, categories, dates, "
+      "limits\n");
   EXPECT_EQ(
       FormatText(diags, Language::kZh),
       "content/site.yaml:1:1: error[D601]: 缺少必填的列表“categories”\n"
@@ -59,7 +60,43 @@ TEST(ConfigTest, ReportsMissingAndUnknownSettings) {
       "content/site.yaml:2:1: error[D603]: site.yaml 中有未知设置“colour”\n"
       "  提示：可用的设置有 "
       "title、subtitle、base_url、language、publisher、index_no、page_"
-      "size、sections、categories、dates\n");
+      "size、sections、categories、dates、limits\n");
+}
+
+TEST(ConfigTest, ReadsInputLimitsWithinTheirRanges) {
+  Diagnostics diags;
+  Config c =
+      ParseConfig(Sources(std::string(kSite) +
+                              "limits: {table_columns: 200, render_ms: 3000}\n",
+                          "departments: []\n"),
+                  diags);
+  EXPECT_EQ(FormatText(diags), "");
+  EXPECT_EQ(c.site.limits.table_columns, 200);
+  EXPECT_EQ(c.site.limits.render_ms, 3000);
+  EXPECT_EQ(c.site.limits.nesting, InputLimits{}.nesting);  // the default
+
+  Diagnostics bad;
+  Config d =
+      ParseConfig(Sources(std::string(kSite) +
+                              "limits:\n  nesting: 0\n  document_kib: 20000\n"
+                              "  tables: 3\n",
+                          "departments: []\n"),
+                  bad);
+  bad.Sort();
+  EXPECT_EQ(FormatText(bad),
+            "content/site.yaml:7:12: error[D602]: limits.nesting must be "
+            "from 1 to 256, got 0\n"
+            "  hint: leave it out to keep the default\n"
+            "content/site.yaml:8:17: error[D602]: limits.document_kib must "
+            "be from 1 to 16384, got 20000\n"
+            "  hint: leave it out to keep the default\n"
+            "content/site.yaml:9:3: error[D603]: unknown setting \"tables\" "
+            "in limits\n"
+            "  hint: the settings are document_kib, front_matter_kib, nesting, "
+            "line_bytes, table_columns, table_cells, paragraph_markup, links, "
+            "link_references, render_ms, render_mib, output_ratio\n");
+  EXPECT_EQ(d.site.limits.nesting, InputLimits{}.nesting);
+  EXPECT_EQ(d.site.limits.document_kib, InputLimits{}.document_kib);
 }
 
 TEST(ConfigTest, ReadsHowDatesAreWritten) {

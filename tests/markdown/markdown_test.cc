@@ -119,6 +119,27 @@ TEST(MarkdownTest, DangerousSchemesNeverBecomeUrls) {
   }
 }
 
+TEST(MarkdownTest, OnlyWebMailAndPhoneSchemesKeepTheirUrls) {
+  const std::string body =
+      "[a](intent://x#Intent;end) [b](ms-settings:privacy) [c](ftp://x/) "
+      "[d](blob:https://x/1) [e](ssh://x) [f](:x) [g](weixin://dl/x) "
+      "[h](" +
+      std::string(40, 'a') + ":x) ![i](http+evil:x)\n";
+  const MarkdownResult r = RenderMarkdown(body, 1);
+  const std::vector<std::string> urls = Urls(r.html);
+  EXPECT_EQ(urls.size(), 9u) << r.html;
+  for (const std::string& url : urls) EXPECT_EQ(url, "") << r.html;
+
+  EXPECT_EQ(
+      RenderMarkdown("[a](HTTP://x.cn/) [b](tel:0731-12345) "
+                     "[c](a/b:c.html) [d](?q=a:b) [e](1x:y)\n",
+                     1)
+          .html,
+      "<p><a href=\"HTTP://x.cn/\">a</a> <a href=\"tel:0731-12345\">b</a> "
+      "<a href=\"a/b:c.html\">c</a> <a href=\"?q=a:b\">d</a> "
+      "<a href=\"1x:y\">e</a></p>\n");
+}
+
 TEST(MarkdownTest, SafeLinksKeepTheirUrls) {
   EXPECT_EQ(
       RenderMarkdown("[a](https://example.com/?q=1&r=2) [b](/docs/x.html) "

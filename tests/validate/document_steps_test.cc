@@ -233,20 +233,21 @@ TEST_F(DocumentStepsTest, CheckYearFolderAndNotInFuture) {
 }
 
 TEST_F(DocumentStepsTest, CheckFileSizeAndUtf8) {
-  ValidateOptions opts;
-  opts.max_file_bytes = 4;
-  EXPECT_TRUE(CheckFileSize({"a.md", "1234"}, opts, diags_));
-  EXPECT_FALSE(CheckFileSize({"a.md", "12345"}, opts, diags_));
+  EXPECT_TRUE(CheckFileSize({"a.md", "1234"}, 4, diags_));
+  EXPECT_FALSE(CheckFileSize({"a.md", "12345"}, 4, diags_));
   EXPECT_TRUE(CheckUtf8("a.md", "文", diags_));
   EXPECT_FALSE(CheckUtf8("a.md", "a\nb\xff", diags_));
   EXPECT_EQ(FormatText(diags_),
             "a.md: error[D105]: the file is 5 bytes, more than the limit of "
-            "4\n"
+            "4 (limits.document_kib)\n"
+            "  hint: split it into several documents\n"
             "a.md:2:2: error[D107]: the file is not valid UTF-8 text at this "
             "point\n"
             "  hint: save the file as UTF-8\n");
   EXPECT_EQ(FormatText(diags_, Language::kZh),
-            "a.md: error[D105]: 文件大小为 5 字节，超过了 4 字节的上限\n"
+            "a.md: error[D105]: 文件大小为 5 字节，超过了 4 "
+            "字节的上限（limits.document_kib）\n"
+            "  提示：把它拆成几个文件\n"
             "a.md:2:2: error[D107]: 文件在此处不是有效的 UTF-8 文本\n"
             "  提示：将文件另存为 UTF-8 编码\n");
 }
