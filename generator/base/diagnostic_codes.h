@@ -23,6 +23,7 @@ inline constexpr char kControlChar[] = "D109";      // a control character
 inline constexpr char kInvisibleChar[] = "D110";    // warning: bidi, zero-width
 inline constexpr char kNotARegularFile[] = "D111";  // a link, FIFO, device
 inline constexpr char kMarkdownShape[] = "D112";    // beyond limits: table ...
+inline constexpr char kForeignEncoding[] = "D113";  // UTF-16, GB18030 ...
 inline constexpr char kRenderBudget[] = "D114";     // rendering over budget
 
 // D2xx: one field of one document.
@@ -52,6 +53,7 @@ inline constexpr char kBadCount[] = "D224";    // not a whole number (0 or more)
 inline constexpr char kFullWidthNumber[] = "D225";  // warning, with a fix
 inline constexpr char kCountWithUnit[] = "D226";    // warning: 1次, a fix
 inline constexpr char kLoosePhone[] = "D227";   // warning: (0736)7251234, a fix
+inline constexpr char kBadUrl[] = "D228";       // not an http(s) web address
 inline constexpr char kPlaceholder[] = "D299";  // 【待填写】 still there
 
 // D3xx: references to the site's configuration and to other documents.
@@ -124,6 +126,7 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kInvisibleChar, "kInvisibleChar", CodeSource::kFixture},
     {kNotARegularFile, "kNotARegularFile", CodeSource::kUnitTest},
     {kMarkdownShape, "kMarkdownShape", CodeSource::kFixture},
+    {kForeignEncoding, "kForeignEncoding", CodeSource::kFixture},
     {kRenderBudget, "kRenderBudget", CodeSource::kFixture},
     {kMissingField, "kMissingField", CodeSource::kFixture},
     {kUnknownField, "kUnknownField", CodeSource::kFixture},
@@ -151,6 +154,7 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kFullWidthNumber, "kFullWidthNumber", CodeSource::kFixture},
     {kCountWithUnit, "kCountWithUnit", CodeSource::kFixture},
     {kLoosePhone, "kLoosePhone", CodeSource::kFixture},
+    {kBadUrl, "kBadUrl", CodeSource::kFixture},
     {kPlaceholder, "kPlaceholder", CodeSource::kFixture},
     {kDuplicateIndexNo, "kDuplicateIndexNo", CodeSource::kFixture},
     {kUnknownDepartment, "kUnknownDepartment", CodeSource::kFixture},

@@ -48,6 +48,70 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s) {
   return std::nullopt;
 }
 
+namespace {
+
+// Whether s reads whole as GB18030 with at least one character of two or
+// four bytes.
+bool IsGb18030(std::string_view s) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  bool wide = false;
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char b = byte(i);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (b == 0x80 || b == 0xFF || i + 1 >= s.size()) return false;
+    const unsigned char b2 = byte(i + 1);
+    if ((b2 >= 0x40 && b2 <= 0x7E) || (b2 >= 0x80 && b2 <= 0xFE)) {
+      i += 2;
+    } else if (b2 >= 0x30 && b2 <= 0x39 && i + 3 < s.size() &&
+               byte(i + 2) >= 0x81 && byte(i + 2) <= 0xFE &&
+               byte(i + 3) >= 0x30 && byte(i + 3) <= 0x39) {
+      i += 4;
+    } else {
+      return false;
+    }
+    wide = true;
+  }
+  return wide;
+}
+
+}  // namespace
+
+std::optional<std::string> GuessForeignEncoding(std::string_view s) {
+  auto starts = [&](std::string_view bom) {
+    return s.substr(0, bom.size()) == bom;
+  };
+  using namespace std::string_view_literals;
+  if (starts("\xFF\xFE\0\0"sv)) return "UTF-32LE";
+  if (starts("\0\0\xFE\xFF"sv)) return "UTF-32BE";
+  if (starts("\xFF\xFE"sv)) return "UTF-16LE";
+  if (starts("\xFE\xFF"sv)) return "UTF-16BE";
+  // Without a byte order mark: ASCII in UTF-16 has a zero byte in every
+  // other place (front matter, the '---' lines and the keys are ASCII).
+  const size_t pairs = std::min<size_t>(s.size(), 4096) / 2;
+  if (pairs >= 2) {
+    size_t even = 0, odd = 0;
+    for (size_t i = 0; i < pairs; ++i) {
+      even += s[2 * i] == '\0';
+      odd += s[2 * i + 1] == '\0';
+    }
+    if (s.size() >= 8 && s.substr(0, 8) == "-\0\0\0-\0\0\0"sv) {
+      return "UTF-32LE";
+    }
+    // At least a quarter of the characters ASCII, and (almost) no zero
+    // byte on the other side.
+    auto utf16 = [pairs](size_t zeros, size_t other) {
+      return zeros >= 2 && zeros * 4 >= pairs && other * 16 <= pairs;
+    };
+    if (utf16(odd, even)) return "UTF-16LE";
+    if (utf16(even, odd)) return "UTF-16BE";
+  }
+  if (FindInvalidUtf8(s) && IsGb18030(s)) return "GB18030";
+  return std::nullopt;
+}
+
 bool IsControlChar(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
 
 bool IsInvisibleChar(char32_t c) {

@@ -119,6 +119,8 @@ const char* FieldKindName(FieldKind kind) {
       return "count";
     case FieldKind::kNames:
       return "names";
+    case FieldKind::kUrl:
+      return "url";
   }
   return "text";
 }
@@ -310,10 +312,14 @@ void ReadLimits(const YamlNode& root, Reader& r, SiteConfig& site) {
   }
 }
 
-SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags) {
+SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags,
+                     bool* unreadable) {
   SiteConfig site;
   YamlParseResult parsed = ParseYamlFile(file.path, file.text, diags);
-  if (!parsed.ok) return site;
+  if (!parsed.ok) {
+    *unreadable = true;
+    return site;
+  }
   Reader r(file.path, diags);
   const YamlNode& root = parsed.root;
   if (!r.ExpectMap(root, kSiteYaml)) return site;
@@ -352,10 +358,13 @@ void WarnInvisibleInNames(const YamlNode& item, size_t index,
 }
 
 std::vector<Department> ParseDepartments(const SourceFile& file,
-                                         Diagnostics& diags) {
+                                         Diagnostics& diags, bool* unreadable) {
   std::vector<Department> out;
   YamlParseResult parsed = ParseYamlFile(file.path, file.text, diags);
-  if (!parsed.ok) return out;
+  if (!parsed.ok) {
+    *unreadable = true;
+    return out;
+  }
   Reader r(file.path, diags);
   if (!r.ExpectMap(parsed.root, kDepartmentsYaml)) return out;
   r.OnlyKeys(parsed.root, {"departments"}, kDepartmentsYaml);
@@ -420,8 +429,9 @@ std::vector<Department> ParseDepartments(const SourceFile& file,
 
 Config ParseConfig(const SiteSources& sources, Diagnostics& diags) {
   Config config;
-  config.site = ParseSite(sources.site_config, diags);
-  config.departments = ParseDepartments(sources.departments, diags);
+  config.site = ParseSite(sources.site_config, diags, &config.unreadable);
+  config.departments =
+      ParseDepartments(sources.departments, diags, &config.unreadable);
   config.schemas = ParseSchemas(sources.schemas, diags);
   return config;
 }

@@ -104,6 +104,7 @@ enum class FieldKind {
   kPeriod,  // a month, YYYY-MM
   kCount,   // a whole number, 0 or more (到现场次数)
   kNames,   // one name or a list of names (发文机关)
+  kUrl,     // a web address, http:// or https:// (网上办理地址)
 };
 
 struct FieldSpec {
@@ -208,6 +209,10 @@ struct Config {
   SiteConfig site;
   std::vector<Department> departments;    // in file order
   std::map<std::string, Schema> schemas;  // by type
+  // site.yaml or departments.yaml could not be read as YAML at all (a
+  // syntax error, another encoding): documents are not checked against
+  // the empty configuration that is left, which would fault every one.
+  bool unreadable = false;
 
   const Department* FindDepartment(const std::string& id) const;
 

@@ -12,19 +12,29 @@ namespace {
 
 constexpr char kBom[] = "\xEF\xBB\xBF";
 
+// What ends a line of text: '\n', or '\r' in a file with carriage returns
+// only (NormalizeSource reads it so).
+char LineBreakOf(const std::string& text) {
+  return text.find('\n') == std::string::npos &&
+                 text.find('\r') != std::string::npos
+             ? '\r'
+             : '\n';
+}
+
 // The byte offset of each line's first byte.
 std::vector<size_t> LineStarts(const std::string& text) {
+  const char line_break = LineBreakOf(text);
   std::vector<size_t> starts = {0};
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts.push_back(i + 1);
+    if (text[i] == line_break) starts.push_back(i + 1);
   }
   return starts;
 }
 
-// The end of the line that starts at `start`: before its '\n' (and the
-// '\r' of a CRLF), or the end of the text.
+// The end of the line that starts at `start`: before its line break (and
+// the '\r' of a CRLF), or the end of the text.
 size_t LineEnd(const std::string& text, size_t start) {
-  size_t end = text.find('\n', start);
+  size_t end = text.find(LineBreakOf(text), start);
   if (end == std::string::npos) return text.size();
   if (end > start && text[end - 1] == '\r') --end;
   return end;

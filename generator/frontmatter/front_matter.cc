@@ -10,6 +10,10 @@ namespace disclose {
 std::string NormalizeSource(std::string text) {
   if (StartsWith(text, "\xEF\xBB\xBF")) text.erase(0, 3);
   if (text.find('\r') == std::string::npos) return text;
+  if (text.find('\n') == std::string::npos) {  // carriage returns only
+    std::replace(text.begin(), text.end(), '\r', '\n');
+    return text;
+  }
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
@@ -18,6 +22,31 @@ std::string NormalizeSource(std::string text) {
     }
   }
   return out;
+}
+
+bool ReportForeignEncoding(const std::string& path, const std::string& text,
+                           Diagnostics& diags) {
+  const std::optional<std::string> encoding = GuessForeignEncoding(text);
+  if (!encoding) return false;
+  static const std::pair<const char*, Said> kNames[] = {
+      {"UTF-16LE", {"UTF-16 (little-endian)", "UTF-16（小端）"}},
+      {"UTF-16BE", {"UTF-16 (big-endian)", "UTF-16（大端）"}},
+      {"UTF-32LE", {"UTF-32 (little-endian)", "UTF-32（小端）"}},
+      {"UTF-32BE", {"UTF-32 (big-endian)", "UTF-32（大端）"}},
+      {"GB18030", {"GB18030 (GBK)", "GB18030（GBK）"}},
+  };
+  Said name{*encoding, *encoding};
+  for (const auto& [key, said] : kNames) {
+    if (*encoding == key) name = said;
+  }
+  LineColumn at{1, 1};
+  if (*encoding == "GB18030") at = LocateOffset(text, *FindInvalidUtf8(text));
+  diags.Error(kForeignEncoding, path, at.line, at.column,
+              Said{"the file is saved in ", "文件的编码是 "} + name +
+                  Said{", not UTF-8", "，不是 UTF-8"},
+              {"save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
+               "另存为 UTF-8 编码（记事本：另存为，编码选 UTF-8）"});
+  return true;
 }
 
 int ReportControlChars(std::string& text, int first_line,

@@ -9,9 +9,18 @@
 namespace disclose {
 
 // Removes a UTF-8 byte order mark and turns CRLF into LF, so that every
-// line number stays the line in the file. A carriage return without a line
-// feed stays: it is a control character, reported where it is.
+// line number stays the line in the file. In a file without any line feed,
+// every carriage return ends a line (the old Mac line ends, which editors
+// show as lines); elsewhere a carriage return without a line feed stays: it
+// is a control character, reported where it is.
 std::string NormalizeSource(std::string text);
+
+// When text was saved in another encoding than UTF-8 (GuessForeignEncoding
+// in base/text.h: UTF-16, UTF-32, GB18030), reports D113 naming it, at the
+// first byte that is not UTF-8 (line 1 for UTF-16 and UTF-32, whose every
+// line ends differently), and returns true; otherwise returns false.
+bool ReportForeignEncoding(const std::string& path, const std::string& text,
+                           Diagnostics& diags);
 
 // Reports the first control character of every line of text (see
 // FindControlChar in base/text.h: anything but tab and line feed) as D109

@@ -539,6 +539,7 @@ YamlParseResult ParseYaml(const std::string& text, const std::string& path,
 YamlParseResult ParseYamlFile(const std::string& path, const std::string& raw,
                               Diagnostics& diags) {
   const std::string text = NormalizeSource(raw);
+  if (ReportForeignEncoding(path, text, diags)) return {};
   if (auto bad = FindInvalidUtf8(text)) {
     LineColumn lc = LocateOffset(text, *bad);
     diags.Error(

@@ -38,7 +38,9 @@ StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
   for (const auto& p : site.published) published_index_nos.insert(p.index_no);
   ValidateOptions validate = opts.validate;
   validate.published_index_nos = &published_index_nos;
-  const auto& files = site.sources.documents;
+  // With no configuration to check them against, documents are not read.
+  const std::vector<SourceFile> none;
+  const auto& files = site.config.unreadable ? none : site.sources.documents;
   std::vector<std::optional<Document>> docs(files.size());
   std::vector<Diagnostics> found(files.size());
   std::mutex progress_mu;

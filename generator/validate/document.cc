@@ -46,6 +46,7 @@ bool CheckFileSize(const SourceFile& file, uint64_t max_bytes,
 
 bool CheckUtf8(const std::string& path, const std::string& text,
                Diagnostics& diags) {
+  if (ReportForeignEncoding(path, text, diags)) return false;
   auto bad = FindInvalidUtf8(text);
   if (!bad) return true;
   LineColumn lc = LocateOffset(text, *bad);

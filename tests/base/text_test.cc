@@ -17,6 +17,45 @@ TEST(TextTest, FindsInvalidUtf8Offsets) {
   EXPECT_EQ(FindInvalidUtf8("\xf4\x90\x80\x80"), 0u);  // > U+10FFFF
 }
 
+TEST(TextTest, NamesTheEncodingOfUtf16AndUtf32ByTheirByteOrderMarks) {
+  using namespace std::string_literals;
+  EXPECT_EQ(GuessForeignEncoding("\xFF\xFE-\0-\0"s), "UTF-16LE");
+  EXPECT_EQ(GuessForeignEncoding("\xFE\xFF\0-\0-"s), "UTF-16BE");
+  EXPECT_EQ(GuessForeignEncoding("\xFF\xFE\0\0-\0\0\0"s), "UTF-32LE");
+  EXPECT_EQ(GuessForeignEncoding("\0\0\xFE\xFF\0\0\0-"s), "UTF-32BE");
+}
+
+TEST(TextTest, NamesUtf16WithoutAByteOrderMarkByItsZeroBytes) {
+  using namespace std::string_literals;
+  // "---\ntitle: 通知" as Windows writes it without a mark.
+  const std::string le = "-\0-\0-\0\n\0t\0i\0t\0l\0e\0:\0 \0\x1A\x90\xE5\x77"s;
+  std::string be;
+  for (size_t i = 0; i + 1 < le.size(); i += 2) {
+    be += le[i + 1];
+    be += le[i];
+  }
+  EXPECT_EQ(GuessForeignEncoding(le), "UTF-16LE");
+  EXPECT_EQ(GuessForeignEncoding(be), "UTF-16BE");
+  EXPECT_EQ(GuessForeignEncoding("-\0\0\0-\0\0\0-\0\0\0"s), "UTF-32LE");
+}
+
+TEST(TextTest, NamesGb18030WhenTheTextIsNotUtf8) {
+  // 政务公开 in GB18030 (as in GBK), and a character of four bytes.
+  EXPECT_EQ(GuessForeignEncoding("title: \xD5\xFE\xCE\xF1\xB9\xAB\xBF\xAA\n"),
+            "GB18030");
+  EXPECT_EQ(GuessForeignEncoding("a\x81\x30\x81\x30"), "GB18030");
+}
+
+TEST(TextTest, NamesNoEncodingForUtf8OrBytesOfNoKnownEncoding) {
+  EXPECT_EQ(GuessForeignEncoding("title: 政务公开\n"), std::nullopt);
+  EXPECT_EQ(GuessForeignEncoding(""), std::nullopt);
+  EXPECT_EQ(GuessForeignEncoding("ab\xff"),
+            std::nullopt);  // 0xFF leads nothing
+  EXPECT_EQ(GuessForeignEncoding("ab\xD5"), std::nullopt);  // cut short
+  EXPECT_EQ(GuessForeignEncoding("a\x81\x30x"),
+            std::nullopt);  // four bytes cut
+}
+
 TEST(TextTest, ControlCharactersAreC0DelAndC1) {
   EXPECT_TRUE(IsControlChar(0x00));
   EXPECT_TRUE(IsControlChar(0x1B));

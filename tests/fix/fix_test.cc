@@ -61,6 +61,18 @@ TEST(FixTest, KeepsCrlfLineEndsAndTheByteOrderMark) {
             "---\r\n");
 }
 
+TEST(FixTest, KeepsCarriageReturnLineEnds) {
+  // A file with carriage returns only: its lines are as the check read them.
+  std::vector<FixOutcome> outcomes;
+  EXPECT_EQ(
+      Apply("---\rwritten: ２００５-０２-０１\rx: 1\r---\r",
+            {MakeFix(2, 10, "２００５-０２-０１", "2005-02-01", "成文日期")},
+            &outcomes),
+      "---\rwritten: 2005-02-01\rx: 1\r---\r");
+  ASSERT_EQ(outcomes.size(), 1u);
+  EXPECT_TRUE(outcomes[0].applied);
+}
+
 TEST(FixTest, CountsColumnsOfTheFirstLineWithoutTheByteOrderMark) {
   std::vector<FixOutcome> outcomes;
   EXPECT_EQ(Apply("\xEF\xBB\xBF"

@@ -49,6 +49,27 @@ TEST(FrontMatterTest, KeepsALoneCarriageReturnToReportIt) {
   EXPECT_EQ(NormalizeSource("a\rb\r\r\nc\r"), "a\rb\r\nc\r");
 }
 
+TEST(FrontMatterTest, ReadsCarriageReturnsAsLineEndsInAFileWithoutLineFeeds) {
+  EXPECT_EQ(NormalizeSource("\xEF\xBB\xBF---\ra: 1\r---\rx\r"),
+            "---\na: 1\n---\nx\n");
+}
+
+TEST(FrontMatterTest, ReportsAFileInAnotherEncodingOnceNamingIt) {
+  Diagnostics diags;
+  EXPECT_TRUE(ReportForeignEncoding(
+      "a.md", "---\ntitle: ok\n\xD5\xFE\xCE\xF1\n", diags));
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].code, "D113");
+  EXPECT_EQ(diags.items()[0].line, 3);
+  EXPECT_EQ(diags.items()[0].column, 1);
+  EXPECT_EQ(diags.items()[0].message.en,
+            "the file is saved in GB18030 (GBK), not UTF-8");
+  EXPECT_EQ(diags.items()[0].message.zh,
+            "文件的编码是 GB18030（GBK），不是 UTF-8");
+  EXPECT_FALSE(ReportForeignEncoding("b.md", "---\ntitle: 政务\n", diags));
+  EXPECT_EQ(diags.items().size(), 1u);
+}
+
 TEST(FrontMatterTest, ReportsControlCharactersAtTheirLineAndColumn) {
   Diagnostics diags;
   std::string body =
