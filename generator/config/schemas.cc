@@ -67,7 +67,7 @@ std::optional<FieldKind> KindFromName(const std::string& name) {
       FieldKind::kIndexNo,    FieldKind::kDocNo,    FieldKind::kPhone,
       FieldKind::kDepartment, FieldKind::kDocument, FieldKind::kCategory,
       FieldKind::kDays,       FieldKind::kPeriod,   FieldKind::kCount,
-      FieldKind::kNames};
+      FieldKind::kNames,      FieldKind::kUrl};
   for (FieldKind k : kAll) {
     if (name == FieldKindName(k)) return k;
   }

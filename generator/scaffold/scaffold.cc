@@ -180,6 +180,8 @@ std::string RuleText(const FieldSpec& spec, const Config& config,
                   : "，不超过" + label_of(spec.not_more_than));
     case FieldKind::kCount:
       return "整数，可为 0";
+    case FieldKind::kUrl:
+      return "网址，以 https:// 或 http:// 开头";
     default:
       if (std::string(FieldKindName(spec.kind)) == "period") {
         return "月份，写作 YYYY-MM";

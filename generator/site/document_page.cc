@@ -85,6 +85,8 @@ Value MetaRow(const SiteContext& ctx, const Document& doc,
     }
   } else if (spec.kind == FieldKind::kDays) {
     value = TimeLimitDisplay(ctx, value);
+  } else if (spec.kind == FieldKind::kUrl) {
+    url = value;  // an http(s) address (validate: CheckWebAddress)
   } else if (spec.kind == FieldKind::kList &&
              spec.item.front().kind == FieldKind::kDepartment) {
     std::vector<std::string> names;

@@ -248,6 +248,13 @@ bool FieldChecker::CheckCount(const At& at, const std::string& text) {
   return false;
 }
 
+bool FieldChecker::CheckUrlField(const At& at, const std::string& text) {
+  auto err = CheckWebAddress(text);
+  if (!err) return true;
+  Error(kBadUrl, at, NameAnd(at.name, err->message), err->hint);
+  return false;
+}
+
 std::string FieldChecker::ExampleIndexNo() const {
   std::string org = config_.departments.empty()
                         ? "00817365-1"

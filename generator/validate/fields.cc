@@ -24,6 +24,8 @@ Said ScalarWhat(const FieldSpec& spec) {
       return {"a number", "数字"};
     case FieldKind::kPeriod:
       return {"a month", "月份"};
+    case FieldKind::kUrl:
+      return {"a web address", "网址"};
     default:
       return {"text", "文字"};
   }
@@ -231,6 +233,8 @@ bool FieldChecker::CheckScalar(const At& at, const std::string& text) {
       return CheckDays(at, text);
     case FieldKind::kCount:
       return CheckCount(at, text);
+    case FieldKind::kUrl:
+      return CheckUrlField(at, text);
     case FieldKind::kDocument:
       AddReference(at, text);
       return true;

@@ -86,6 +86,7 @@ class FieldChecker {
   bool CheckPeriodField(const At& at, const std::string& text);
   bool CheckDays(const At& at, const std::string& text);
   bool CheckCount(const At& at, const std::string& text);
+  bool CheckUrlField(const At& at, const std::string& text);
   // A number written with full-width digits (２０个工作日, ０７３６-…): a
   // warning (D225) whose fix writes ASCII digits.
   void WarnFullWidthDigits(const At& at, const std::string& text);

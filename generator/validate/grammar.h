@@ -60,6 +60,12 @@ AmountResult ParseAmount(const std::string& text, const std::string& label,
 // and the 12345 hotlines have), 12358, 95598, 13812345678, 400-123-4567.
 std::optional<GrammarError> CheckPhone(const std::string& text);
 
+// A web address for a `url` field: http:// or https://, a host with a dot
+// (letters, digits, '-', or characters beyond ASCII), an optional port, and
+// no spaces, quotes or angle brackets; at most 2,000 bytes. Every other
+// scheme (javascript:, data:, file:, ftp:) is refused.
+std::optional<GrammarError> CheckWebAddress(const std::string& text);
+
 // A number in a loose form whose usual form is certain — (0736)7251234,
 // （0736）7251234, 0736 7251234, 07367251234, full-width digits — in that
 // form (0736-7251234); nullopt for anything else.

@@ -388,5 +388,34 @@ TEST_F(SampleRecordsTest, ServiceGuidesShowTheirFeeScheduleAndLimits) {
   EXPECT_GE(guides, 3);
 }
 
+TEST(GuidePageTest, AnOnlineAddressIsALinkEscapedInItsAttribute) {
+  MemoryFileSystem fs;
+  testing::LoadSampleSite(fs);
+  const std::string path =
+      "site/content/guides/2005/tax-payment-certificate.md";
+  std::string text = *fs.ReadFile(path);
+  const std::string hours = "hours: ";
+  text.insert(
+      text.find(hours),
+      "online_url: https://zwfw.example.gov.cn/item?code=DS-FW-006&a=1\n");
+  ASSERT_TRUE(fs.WriteFile(path, text, false).ok());
+  PipelineOptions opts;
+  opts.load.site_root = "site";
+  opts.validate.today = Date{2026, 1, 1};
+  opts.out_dir = "/out";
+  CheckedSite site;
+  auto stats = BuildSite(fs, opts, &site);
+  ASSERT_TRUE(stats.ok()) << stats.status().message();
+  ASSERT_FALSE(site.failed) << FormatText(site.diagnostics);
+  const std::string page =
+      *fs.ReadFile("/out/guides/2005/tax-payment-certificate/index.html");
+  EXPECT_NE(
+      page.find(
+          "<th scope=\"row\">网上办理地址</th><td><a "
+          "href=\"https://zwfw.example.gov.cn/item?code=DS-FW-006&amp;a=1\">"
+          "https://zwfw.example.gov.cn/item?code=DS-FW-006&amp;a=1</a>"),
+      std::string::npos);
+}
+
 }  // namespace
 }  // namespace disclose
