@@ -103,6 +103,40 @@ for (const path of pages) {
   });
 }
 
+test('every page satisfies its Content-Security-Policy, which blocks inline script', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const reported = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) reported.push(m.text());
+  });
+  for (const path of pages) {
+    await page.goto(base + path);
+    assert.match(
+      await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'),
+      /^default-src 'self'; /, path);
+    // prefs.js runs: the switches get their keyboard roles.
+    assert.equal(await page.getAttribute('label[for=pref-large]', 'role'), 'button', path);
+    await page.click('label[for=pref-contrast]');
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), [], path);
+  }
+  assert.deepEqual(reported, []);
+  // The policy bites: a script written into the page does not run.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.body.append(s);
+  });
+  assert.equal(await page.evaluate(() => window.injected), undefined);
+  assert.equal(await page.evaluate(() => window.cspViolations.length), 1);
+  await context.close();
+});
+
 test('large text and high contrast modes keep WCAG 2.1 AA', async () => {
   const page = await newPage();
   await page.goto(base + '/fees/2005/city-hospital-outpatient-fees/');
