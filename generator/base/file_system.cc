@@ -4,14 +4,13 @@
 #include <fcntl.h>
 #include <stdio.h>   // renameat2
 #include <stdlib.h>  // mkdtemp
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <system_error>
 
 namespace disclose {
@@ -26,12 +25,32 @@ std::string JoinPath(const std::string& a, const std::string& b) {
 }
 
 StatusOr<std::string> RealFileSystem::ReadFile(const std::string& path) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot read " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::Error("cannot read " + path);
-  return ss.str();
+  // O_NONBLOCK: a FIFO put where a listed file was must not block the open;
+  // it is then refused, as is a device, because it is not a regular file.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return Status::Error("cannot read " + path + ": " + ErrnoText());
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    return Status::Error("cannot read " + path + ": " + ErrnoText());
+  }
+  if (!S_ISREG(st.st_mode)) {
+    return Status::Error("cannot read " + path + ": not a regular file");
+  }
+  std::string out;
+  out.reserve(static_cast<size_t>(st.st_size));
+  char buf[65536];
+  while (true) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Status::Error("cannot read " + path + ": " + ErrnoText());
+    if (n == 0) break;
+    out.append(buf, static_cast<size_t>(n));
+  }
+  return out;
 }
 
 bool RealFileSystem::IsFile(const std::string& path) const {

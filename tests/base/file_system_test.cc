@@ -1,6 +1,7 @@
 #include "base/file_system.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -81,6 +82,17 @@ TEST_F(RealFileSystemTest, WritesReadsAndLists) {
   EXPECT_FALSE(fs_.ReadFile(At("missing")).ok());
   ASSERT_TRUE(fs_.RemoveAll(At("x")).ok());
   EXPECT_FALSE(fs_.Exists(At("x")));
+}
+
+TEST_F(RealFileSystemTest, RefusesToReadAFifoOrADeviceWithoutBlocking) {
+  // A FIFO put where a listed file was: refused at once, never waited on.
+  ASSERT_EQ(::mkfifo(At("pipe.md").c_str(), 0600), 0);
+  auto fifo = fs_.ReadFile(At("pipe.md"));
+  ASSERT_FALSE(fifo.ok());
+  EXPECT_EQ(fifo.status().message(),
+            "cannot read " + At("pipe.md") + ": not a regular file");
+  EXPECT_FALSE(fs_.ReadFile("/dev/zero").ok());
+  EXPECT_FALSE(fs_.ReadFile(dir_).ok());  // a folder
 }
 
 TEST_F(RealFileSystemTest, ExchangesTwoDirectoriesAtomically) {
