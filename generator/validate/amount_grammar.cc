@@ -49,7 +49,8 @@ std::string DropSpaces(const std::string& t) {
 }
 
 // "12", "0.5", "3.25" at the start of s into fen; nullopt when s does not
-// start with a number. *too_precise: more than two decimals.
+// start with a number, or its decimals are not all digits ("8..8", which
+// std::stoll would throw on). *too_precise: more than two decimals.
 std::optional<long long> YuanToFen(const std::string& s, bool* too_precise) {
   size_t p = 0;
   while (p < s.size() && IsDigit(s[p])) ++p;
@@ -57,7 +58,10 @@ std::optional<long long> YuanToFen(const std::string& s, bool* too_precise) {
   long long fen = std::stoll(s.substr(0, p)) * 100;
   if (p < s.size() && s[p] == '.') {
     std::string dec = s.substr(p + 1);
-    if (dec.empty()) return std::nullopt;
+    if (dec.empty() ||
+        dec.find_first_not_of("0123456789") != std::string::npos) {
+      return std::nullopt;
+    }
     if (dec.size() > 2) *too_precise = true;
     dec = dec.substr(0, 2);
     if (dec.size() == 1) dec += '0';

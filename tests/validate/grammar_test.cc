@@ -468,6 +468,16 @@ TEST(GrammarTest, RejectsTextThatIsNotAnAmount) {
   }
 }
 
+// Found by grammar_fuzz (fuzz/corpus/grammar/regression-two-decimal-points):
+// "8..8" made std::stoll throw out of the amount grammar, which ended
+// `disclose check` on a fee table holding it.
+TEST(GrammarTest, RejectsAmountWithTwoDecimalPointsWithoutThrowing) {
+  for (const char* text :
+       {"8..8", "1.2.3", "8..", "10元..5", "8-9..5", "最高1..5", "1..5万元"}) {
+    ExpectAmountError(text, "D402", kShape);
+  }
+}
+
 // ---------------------------------------------------------------------------
 // FormatYuan
 
