@@ -93,6 +93,38 @@ using Steady = std::chrono::steady_clock;
 // first change.
 constexpr std::chrono::milliseconds kMaxSettle{2000};
 
+// Changes not built yet: a build is due once none came for `settle`, or
+// kMaxSettle after the first.
+class PendingChanges {
+ public:
+  explicit PendingChanges(std::chrono::milliseconds settle) : settle_(settle) {}
+
+  void Add() {
+    last_ = Steady::now();
+    if (!any_) first_ = last_;
+    any_ = true;
+  }
+  bool any() const { return any_; }
+  Steady::time_point due() const {
+    return std::min(last_ + settle_, first_ + kMaxSettle);
+  }
+  void Clear() { any_ = false; }
+
+ private:
+  const std::chrono::milliseconds settle_;
+  bool any_ = false;
+  Steady::time_point first_;
+  Steady::time_point last_;
+};
+
+// Takes the pending signals, so that they do not end the process when the
+// mask is restored (a second one, during the shutdown, still does).
+void TakeSignals(int fd) {
+  signalfd_siginfo info;
+  while (::read(fd, &info, sizeof info) == static_cast<ssize_t>(sizeof info)) {
+  }
+}
+
 int MillisecondsUntil(Steady::time_point t) {
   const auto left =
       std::chrono::duration_cast<std::chrono::milliseconds>(t - Steady::now());
@@ -122,34 +154,23 @@ Status Serve(const FileSystem& fs, const ServeOptions& opts) {
     return Status::Error(std::string("cannot wait for builds: ") + ErrnoText());
   }
   std::unique_ptr<PreviewServer> server;
-  // Changes not built yet, and when the first and the last came.
-  bool changes = false;
-  Steady::time_point first_change;
-  Steady::time_point last_change;
-  auto build_due = [&] {
-    return std::min(last_change + opts.settle, first_change + kMaxSettle);
-  };
+  PendingChanges changes(opts.settle);
 
   build.Start();
   Status result = Status::Ok();
   while (true) {
     // The next build starts once changes settled and no build runs.
-    const bool waiting = changes && !build.running();
+    const bool waiting = changes.any() && !build.running();
     pollfd fds[3] = {{signals.get(), POLLIN, 0},
                      {build.fd(), POLLIN, 0},
                      {(*watcher)->fd(), POLLIN, 0}};
-    if (::poll(fds, 3, waiting ? MillisecondsUntil(build_due()) : -1) < 0) {
+    if (::poll(fds, 3, waiting ? MillisecondsUntil(changes.due()) : -1) < 0) {
       if (errno == EINTR) continue;
       result = Status::Error(std::string("poll: ") + ErrnoText());
       break;
     }
     if (fds[0].revents != 0) {  // Ctrl-C or SIGTERM
-      // Taken, so that it does not end the process when the mask is
-      // restored (a second one, during the shutdown, still does).
-      signalfd_siginfo info;
-      while (::read(signals.get(), &info, sizeof info) ==
-             static_cast<ssize_t>(sizeof info)) {
-      }
+      TakeSignals(signals.get());
       break;
     }
     if (fds[1].revents != 0) {
@@ -176,14 +197,10 @@ Status Serve(const FileSystem& fs, const ServeOptions& opts) {
         result = changed.status();
         break;
       }
-      if (*changed) {
-        last_change = Steady::now();
-        if (!changes) first_change = last_change;
-        changes = true;
-      }
+      if (*changed) changes.Add();
     }
-    if (changes && !build.running() && Steady::now() >= build_due()) {
-      changes = false;
+    if (changes.any() && !build.running() && Steady::now() >= changes.due()) {
+      changes.Clear();
       build.Start();
     }
   }
