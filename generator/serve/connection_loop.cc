@@ -80,8 +80,9 @@ bool AnnouncesBody(std::string_view head) {
 // A short answer the event loop writes itself, for requests that never
 // reach cpp-httplib (a head too long or too slow). One non-blocking send:
 // a fresh socket's buffer always takes it; if not, the client gets nothing.
-void SendCanned(int fd, int status, const char* reason, const char* text) {
-  const std::string body = std::string(text) + "\n";
+void SendCanned(int fd, int status, const char* reason,
+                const std::string& text) {
+  const std::string body = text + "\n";
   const std::string answer =
       "HTTP/1.1 " + std::to_string(status) + " " + reason +
       "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
@@ -155,8 +156,9 @@ struct ConnectionLoop::Impl {
 
   // When the loop gives up on a connection it waits for.
   Steady::time_point Deadline(const Connection& c) const {
-    if (c.state == Connection::State::kDrain)
+    if (c.state == Connection::State::kDrain) {
       return c.since + limits.idle_timeout;
+    }
     if (c.in.empty()) {
       return c.since + std::min(limits.idle_timeout, limits.head_timeout);
     }
@@ -268,13 +270,14 @@ struct ConnectionLoop::Impl {
       return true;
     }
     if (c.in.size() >= limits.max_head_bytes) {
-      if (c.in.find("\r\n") == std::string::npos ||
-          c.in.find("\r\n") >= limits.max_head_bytes) {
+      const std::string limit =
+          std::to_string(limits.max_head_bytes / 1024) + " KiB";
+      if (c.in.find("\r\n") >= limits.max_head_bytes) {
         SendCanned(c.fd.get(), 414, "URI Too Long",
-                   "the request line is longer than 8 KiB");
+                   "the request line is longer than " + limit);
       } else {
         SendCanned(c.fd.get(), 431, "Request Header Fields Too Large",
-                   "the request headers are longer than 8 KiB");
+                   "the request headers are longer than " + limit);
       }
       StartDrain(c);
       return true;
