@@ -25,14 +25,6 @@ namespace {
 
 using Steady = std::chrono::steady_clock;
 
-// Milliseconds from now until t for poll(), rounded up; 0 when past.
-int MillisecondsUntil(Steady::time_point t) {
-  const auto left =
-      std::chrono::duration_cast<std::chrono::milliseconds>(t - Steady::now());
-  if (left.count() < 0) return 0;
-  return static_cast<int>(std::min<int64_t>(left.count() + 1, 60000));
-}
-
 bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -139,7 +131,7 @@ struct ConnectionLoop::Impl {
         next = std::min(next, Deadline(*c));
       }
       const int timeout =
-          next == Steady::time_point::max() ? -1 : MillisecondsUntil(next);
+          next == Steady::time_point::max() ? -1 : PollTimeoutUntil(next);
       if (::poll(fds.data(), fds.size(), timeout) < 0 && errno != EINTR) {
         // Nothing sensible is left to do but wait a little and retry.
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -368,6 +360,13 @@ struct ConnectionLoop::Impl {
     }
   }
 };
+
+int PollTimeoutUntil(std::chrono::steady_clock::time_point t) {
+  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+      t - std::chrono::steady_clock::now());
+  if (left.count() < 0) return 0;
+  return static_cast<int>(std::min<int64_t>(left.count() + 1, 60000));
+}
 
 ConnectionLoop::ConnectionLoop(std::unique_ptr<Impl> impl)
     : impl_(std::move(impl)) {}

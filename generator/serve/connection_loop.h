@@ -75,6 +75,10 @@ struct Connection {
   size_t drained = 0;                           // bytes dropped
 };
 
+// The timeout for poll() that ends at t: milliseconds, rounded up, 0 when
+// t is past, at most a minute.
+int PollTimeoutUntil(std::chrono::steady_clock::time_point t);
+
 class ConnectionLoop {
  public:
   // Answers the head at the front of c.in, on a worker thread, and sets

@@ -25,14 +25,6 @@ namespace {
 
 using Steady = std::chrono::steady_clock;
 
-// Milliseconds from now until t for poll(), rounded up; 0 when past.
-int MillisecondsUntil(Steady::time_point t) {
-  const auto left =
-      std::chrono::duration_cast<std::chrono::milliseconds>(t - Steady::now());
-  if (left.count() < 0) return 0;
-  return static_cast<int>(std::min<int64_t>(left.count() + 1, 60000));
-}
-
 // True when the peer of a connected socket has closed it (or reset it).
 bool PeerGone(int fd) {
   pollfd p{fd, POLLIN | POLLRDHUP, 0};
@@ -109,7 +101,7 @@ class ConnectionStream : public httplib::Stream {
       }
       if (n < 0 && errno == EINTR) continue;
       if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-        const int wait = MillisecondsUntil(deadline_);
+        const int wait = PollTimeoutUntil(deadline_);
         if (wait == 0 || halt_) return -1;  // the client does not read
         pollfd p{c_.fd.get(), POLLOUT, 0};
         if (::poll(&p, 1, std::min(wait, 100)) < 0 && errno != EINTR) {
@@ -189,12 +181,13 @@ struct PreviewServer::Impl {
       return "too many open pages (" + std::to_string(opts.max_event_streams) +
              " in all)";
     }
-    int& mine = client_streams[client];
-    if (mine >= opts.max_event_streams_per_client) {
+    const auto mine = client_streams.find(client);
+    if (mine != client_streams.end() &&
+        mine->second >= opts.max_event_streams_per_client) {
       return "too many open pages from " + client + " (" +
              std::to_string(opts.max_event_streams_per_client) + ")";
     }
-    ++mine;
+    ++client_streams[client];
     ++streams;
     return "";
   }

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <thread>
 
+#include "serve/connection_loop.h"
 #include "serve/fd_handles.h"
 #include "serve/http_server.h"
 #include "serve/watcher.h"
@@ -125,12 +126,6 @@ void TakeSignals(int fd) {
   }
 }
 
-int MillisecondsUntil(Steady::time_point t) {
-  const auto left =
-      std::chrono::duration_cast<std::chrono::milliseconds>(t - Steady::now());
-  return static_cast<int>(std::max<int64_t>(0, left.count() + 1));
-}
-
 }  // namespace
 
 Status Serve(const FileSystem& fs, const ServeOptions& opts) {
@@ -164,7 +159,7 @@ Status Serve(const FileSystem& fs, const ServeOptions& opts) {
     pollfd fds[3] = {{signals.get(), POLLIN, 0},
                      {build.fd(), POLLIN, 0},
                      {(*watcher)->fd(), POLLIN, 0}};
-    if (::poll(fds, 3, waiting ? MillisecondsUntil(changes.due()) : -1) < 0) {
+    if (::poll(fds, 3, waiting ? PollTimeoutUntil(changes.due()) : -1) < 0) {
       if (errno == EINTR) continue;
       result = Status::Error(std::string("poll: ") + ErrnoText());
       break;
