@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -72,7 +73,11 @@ TEST_F(ServeTest, CtrlCDuringARebuildStopsAtOnce) {
   EXPECT_NE(Get(port, "/").find("HTTP/1.1 200 OK"), std::string::npos);
   const auto stop = Clock::now();
   EXPECT_EQ(serve.Stop(SIGINT), 0);
-  EXPECT_LT(Clock::now() - stop, std::chrono::milliseconds(1000));
+  // Within 1 s, or a fifth of a build where building is slow (a sanitizer):
+  // what is left after the cancel flag is read (the document at hand, the
+  // load, freeing the site) is not cancellable.
+  EXPECT_LT(Clock::now() - stop, std::max<Clock::duration>(
+                                     std::chrono::seconds(1), first_build / 5));
 }
 
 }  // namespace
