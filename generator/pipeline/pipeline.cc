@@ -15,6 +15,12 @@
 
 namespace disclose {
 
+namespace {
+bool Cancelled(const PipelineOptions& opts) {
+  return opts.cancel != nullptr && opts.cancel->load();
+}
+}  // namespace
+
 StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
                                 const PipelineOptions& opts) {
   LoadOptions load = opts.load;
@@ -46,11 +52,13 @@ StatusOr<CheckedSite> CheckSite(const FileSystem& fs,
   std::mutex progress_mu;
   size_t validated = 0;
   ParallelFor(files.size(), [&](size_t i) {
+    if (Cancelled(opts)) return;
     docs[i] = ValidateDocument(files[i], site.config, validate, found[i]);
     if (!opts.progress) return;
     std::lock_guard<std::mutex> lock(progress_mu);
     opts.progress({"validating", ++validated, files.size()});
   });
+  if (Cancelled(opts)) return Status::Error(kCancelledMessage);
   for (size_t i = 0; i < files.size(); ++i) {
     diags.Append(found[i]);
     if (docs[i]) site.documents.push_back(std::move(*docs[i]));
@@ -112,7 +120,7 @@ StatusOr<std::vector<OutputFile>> RenderCheckedSite(
       [&config](const std::string& type, const std::string& value) {
         return config.ValidityOf(type, value);
       });
-  return RenderSite(site.config, site.documents, theme, &history);
+  return RenderSite(site.config, site.documents, theme, &history, opts.cancel);
 }
 
 StatusOr<std::vector<OutputFile>> RenderCheckedSite(

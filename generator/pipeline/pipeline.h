@@ -3,6 +3,7 @@
 //   -> across documents -> theme -> render site -> write
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
@@ -58,6 +59,10 @@ struct PipelineOptions {
   // (YYYY-MM-DD); empty: the clock's today. (`publish` dates them with its
   // commit.)
   std::string publication_date;
+  // When set and it reads true, validation and rendering stop between
+  // documents and the run fails with kCancelledMessage (site/site.h;
+  // `serve` stops a rebuild this way on Ctrl-C). Null: a run finishes.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 // The validated site: what `check` reports and `build` renders.

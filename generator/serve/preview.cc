@@ -56,14 +56,18 @@ PreviewBuild Preview::Rebuild() {
       next->failed = false;
     }
   }
+  report.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  if (opts_.cancel != nullptr && opts_.cancel->load()) {
+    report.cancelled = true;
+    return report;
+  }
   report.generation = next->generation;
   report.failed = next->failed;
   report.diagnostics = next->diagnostics;
   report.language = next->language;
   report.error = next->error;
-  report.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-          .count();
   {
     std::lock_guard<std::mutex> lock(mu_);
     state_ = std::move(next);

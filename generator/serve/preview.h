@@ -52,6 +52,9 @@ struct PreviewBuild {
   Language language = Language::kZh;  // the site's, for the diagnostics
   std::string error;  // environment problem (no site, unreadable file)
   double seconds = 0;
+  // Stopped by PipelineOptions::cancel: nothing was published, the previous
+  // build is still served and the generation did not change.
+  bool cancelled = false;
 };
 
 class Preview {
@@ -59,7 +62,8 @@ class Preview {
   // fs must outlive the preview.
   Preview(const FileSystem& fs, PipelineOptions opts);
 
-  // Builds the site and publishes the result.
+  // Builds the site and publishes the result, unless the options' cancel
+  // flag was raised meanwhile (then the result is dropped: `cancelled`).
   // REQUIRES: not called by two threads at once.
   PreviewBuild Rebuild();
 

@@ -21,7 +21,8 @@ struct ServeOptions {
   // build: versions not yet published are dated on the day of the build).
   PipelineOptions pipeline;
   int port = 8080;  // on 127.0.0.1; 0 picks a free port
-  // A change is built once no other change came for this long.
+  // A change is built once no other change came for this long (or 2 s
+  // after the first of a stream of changes), and no build runs.
   std::chrono::milliseconds settle{100};
   // Told the address once the server answers.
   std::function<void(const std::string& url)> on_ready;
@@ -31,7 +32,10 @@ struct ServeOptions {
 
 // Serves until SIGINT or SIGTERM, then stops cleanly (Ok). Fails when the
 // site cannot be watched or the port cannot be had. Content problems never
-// end it: pages show them until they are fixed.
+// end it: pages show them until they are fixed. Builds run on a thread of
+// their own while this one keeps reading signals: a signal during a build
+// cancels it (it stops between documents, and what it did is dropped), so
+// that the server stops within a fraction of a second.
 // REQUIRES: called before the process starts threads of its own (SIGINT
 // and SIGTERM are blocked in the calling thread and read from a signalfd;
 // threads started here inherit that).

@@ -31,7 +31,8 @@ void WriteDocument(const SiteContext& ctx, const Document& doc,
 // Document pages are independent: they are rendered on every core, each
 // worker with its own copy of the templates and its own files.
 Status WriteDocuments(const SiteContext& ctx, const std::vector<Document>& docs,
-                      const TemplateSet& templates, SiteWriter& out) {
+                      const TemplateSet& templates,
+                      const std::atomic<bool>* cancel, SiteWriter& out) {
   const unsigned workers = WorkerCount(docs.size());
   std::vector<std::unique_ptr<TemplateSet>> copies;
   std::vector<SiteWriter> writers;
@@ -41,9 +42,15 @@ Status WriteDocuments(const SiteContext& ctx, const std::vector<Document>& docs,
     copies.push_back(templates.Clone());
     writers.emplace_back(ctx, *copies.back());
   }
+  std::atomic<bool> cancelled{false};
   ParallelForWorkers(docs.size(), [&](size_t i, unsigned w) {
+    if (cancel != nullptr && cancel->load()) {
+      cancelled = true;
+      return;
+    }
     WriteDocument(ctx, docs[i], writers[w]);
   });
+  if (cancelled) return Status::Error(kCancelledMessage);
   for (auto& writer : writers) {
     if (!writer.status().ok()) return writer.status();
     out.Add(writer.TakeFiles());
@@ -93,13 +100,14 @@ StatusOr<std::vector<OutputFile>> Sorted(std::vector<OutputFile> files) {
 StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
                                              const std::vector<Document>& docs,
                                              const Theme& theme,
-                                             const SiteHistory* history) {
+                                             const SiteHistory* history,
+                                             const std::atomic<bool>* cancel) {
   const SiteContext ctx = MakeSiteContext(config, docs, theme.strings, history);
   theme.templates->SetGlobals(SiteGlobals(config, theme.strings));
   SiteWriter out(ctx, *theme.templates);
 
   // Every document, its downloads and its versions.
-  Status documents = WriteDocuments(ctx, docs, *theme.templates, out);
+  Status documents = WriteDocuments(ctx, docs, *theme.templates, cancel, out);
   if (!documents.ok()) return documents;
   // Every way of finding a document.
   WriteLists(ctx, out);

@@ -1,6 +1,7 @@
 // Builds whole sites in memory and checks what a reader of the site meets.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <regex>
 #include <set>
 
@@ -237,6 +238,32 @@ validity: 有效
   EXPECT_NE(out["notices/2005/injection/index.html"].find(
                 "&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt;"),
             std::string::npos);
+}
+
+TEST_F(BuildTest, ACancelledRunStopsBetweenDocumentsAndWritesNothing) {
+  PipelineOptions opts;
+  opts.load.site_root = "site";
+  opts.validate.today = Date{2026, 1, 1};
+  opts.out_dir = "/out";
+  std::atomic<bool> cancel{false};
+  opts.cancel = &cancel;
+  // Raised once the first document is validated.
+  opts.progress = [&](const Progress&) { cancel = true; };
+  CheckedSite site;
+  auto stats = BuildSite(fs_, opts, &site);
+  ASSERT_FALSE(stats.ok());
+  EXPECT_EQ(stats.status().message(), "the build was cancelled");
+  EXPECT_TRUE(Output().empty());
+
+  // Raised before rendering: the checked site renders nothing.
+  cancel = false;
+  opts.progress = nullptr;
+  auto checked = CheckSite(fs_, opts);
+  ASSERT_TRUE(checked.ok());
+  cancel = true;
+  auto files = RenderCheckedSite(*checked, opts);
+  ASSERT_FALSE(files.ok());
+  EXPECT_EQ(files.status().message(), kCancelledMessage);
 }
 
 TEST_F(BuildTest, InvalidSiteWritesNothingAndKeepsThePreviousOutput) {

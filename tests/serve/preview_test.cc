@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <mutex>
 #include <thread>
 
@@ -313,6 +314,22 @@ TEST_F(PreviewTest, WaitersWakeOnABuildAndOnStop) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
   EXPECT_TRUE(preview.stopped());
   stopper.join();
+}
+
+TEST_F(PreviewTest, ACancelledBuildIsDroppedAndTheLastOneStaysServed) {
+  PipelineOptions opts = Options();
+  std::atomic<bool> cancel{false};
+  opts.cancel = &cancel;
+  Preview preview(fs_, opts);
+  ASSERT_FALSE(preview.Rebuild().failed);
+  const auto before = preview.state();
+  cancel = true;
+  const PreviewBuild build = preview.Rebuild();
+  EXPECT_TRUE(build.cancelled);
+  EXPECT_EQ(preview.state(), before);  // nothing published
+  EXPECT_EQ(preview.state()->generation, 1u);
+  cancel = false;
+  EXPECT_EQ(preview.Rebuild().generation, 2u);
 }
 
 TEST_F(PreviewTest, ReportsProgressWhileValidating) {

@@ -46,9 +46,9 @@ ServeProcess::~ServeProcess() {
   if (out_ >= 0) ::close(out_);
 }
 
-std::string ServeProcess::FirstLine() {
+std::string ServeProcess::FirstLine(std::chrono::milliseconds timeout) {
   std::string line;
-  const auto deadline = Steady::now() + std::chrono::seconds(10);
+  const auto deadline = Steady::now() + timeout;
   while (Steady::now() < deadline && line.find('\n') == std::string::npos) {
     pollfd p{out_, POLLIN, 0};
     if (::poll(&p, 1, 100) <= 0) continue;

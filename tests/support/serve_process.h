@@ -4,6 +4,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,9 @@ class ServeProcess {
   ServeProcess(const ServeProcess&) = delete;
   ServeProcess& operator=(const ServeProcess&) = delete;
 
-  // The first line on stdout, within 10 s.
-  std::string FirstLine();
+  // The first line on stdout, within `timeout`.
+  std::string FirstLine(
+      std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
   // Sends the signal and waits up to 5 s; the exit code, or -1.
   int Stop(int signal);
