@@ -79,15 +79,21 @@ bool IsGb18030(std::string_view s) {
 
 }  // namespace
 
-std::optional<std::string> GuessForeignEncoding(std::string_view s) {
+std::optional<ForeignEncoding> GuessForeignEncoding(
+    std::string_view s, std::optional<size_t> first_invalid) {
+  // UTF-16 and UTF-32 have zero bytes, or a mark that is not UTF-8.
+  if (!first_invalid && s.find('\0') == std::string_view::npos) {
+    return std::nullopt;
+  }
+  using E = ForeignEncoding;
   auto starts = [&](std::string_view bom) {
     return s.substr(0, bom.size()) == bom;
   };
   using namespace std::string_view_literals;
-  if (starts("\xFF\xFE\0\0"sv)) return "UTF-32LE";
-  if (starts("\0\0\xFE\xFF"sv)) return "UTF-32BE";
-  if (starts("\xFF\xFE"sv)) return "UTF-16LE";
-  if (starts("\xFE\xFF"sv)) return "UTF-16BE";
+  if (starts("\xFF\xFE\0\0"sv)) return E::kUtf32Le;
+  if (starts("\0\0\xFE\xFF"sv)) return E::kUtf32Be;
+  if (starts("\xFF\xFE"sv)) return E::kUtf16Le;
+  if (starts("\xFE\xFF"sv)) return E::kUtf16Be;
   // Without a byte order mark: ASCII in UTF-16 has a zero byte in every
   // other place (front matter, the '---' lines and the keys are ASCII).
   const size_t pairs = std::min<size_t>(s.size(), 4096) / 2;
@@ -98,17 +104,17 @@ std::optional<std::string> GuessForeignEncoding(std::string_view s) {
       odd += s[2 * i + 1] == '\0';
     }
     if (s.size() >= 8 && s.substr(0, 8) == "-\0\0\0-\0\0\0"sv) {
-      return "UTF-32LE";
+      return E::kUtf32Le;
     }
     // At least a quarter of the characters ASCII, and (almost) no zero
     // byte on the other side.
     auto utf16 = [pairs](size_t zeros, size_t other) {
       return zeros >= 2 && zeros * 4 >= pairs && other * 16 <= pairs;
     };
-    if (utf16(odd, even)) return "UTF-16LE";
-    if (utf16(even, odd)) return "UTF-16BE";
+    if (utf16(odd, even)) return E::kUtf16Le;
+    if (utf16(even, odd)) return E::kUtf16Be;
   }
-  if (FindInvalidUtf8(s) && IsGb18030(s)) return "GB18030";
+  if (first_invalid && IsGb18030(s)) return E::kGb18030;
   return std::nullopt;
 }
 

@@ -16,13 +16,18 @@ namespace disclose {
 // surrogates and code points above U+10FFFF are invalid), or nullopt.
 std::optional<size_t> FindInvalidUtf8(std::string_view s);
 
+// The encodings editors save text in instead of UTF-8.
+enum class ForeignEncoding { kUtf16Le, kUtf16Be, kUtf32Le, kUtf32Be, kGb18030 };
+
 // The encoding bytes were saved in when it is one an editor writes instead
-// of UTF-8 and the bytes are not UTF-8: "UTF-16LE", "UTF-16BE", "UTF-32LE"
-// or "UTF-32BE" (by a byte order mark, or without one by the zero bytes of
-// ASCII text), or "GB18030" (text that is not UTF-8 but reads whole as
-// GB18030, which includes GBK and GB2312, with at least one Chinese
-// character). Otherwise nullopt, also for UTF-8.
-std::optional<std::string> GuessForeignEncoding(std::string_view s);
+// of UTF-8 and the bytes are not UTF-8: UTF-16 or UTF-32 (by a byte order
+// mark, or without one by the zero bytes of ASCII text), or GB18030 (text
+// that is not UTF-8 but reads whole as GB18030, which includes GBK and
+// GB2312, with at least one Chinese character). Otherwise nullopt, also for
+// UTF-8. first_invalid is FindInvalidUtf8(s), which the caller has already
+// found: valid text without a zero byte is answered without another scan.
+std::optional<ForeignEncoding> GuessForeignEncoding(
+    std::string_view s, std::optional<size_t> first_invalid);
 
 // Decodes the code point that starts at s[i] (REQUIRES: i < s.size()) into
 // *cp and returns its length in bytes, or 0 when the bytes there are not

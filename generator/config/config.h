@@ -24,6 +24,11 @@ struct Category {
   std::string parent;  // the name of its parent, "" at the top
   std::string path;    // 父\子 (parent, backslash, name), or name at the top
   int line = 0;        // in site.yaml
+  // path and name in NFC (base/unicode.h), set by ParseConfig: lookups
+  // compare them too, so that a name written with other code points for the
+  // same characters is found.
+  std::string path_key;
+  std::string name_key;
 };
 
 struct Section {

@@ -24,29 +24,49 @@ std::string NormalizeSource(std::string text) {
   return out;
 }
 
-bool ReportForeignEncoding(const std::string& path, const std::string& text,
-                           Diagnostics& diags) {
-  const std::optional<std::string> encoding = GuessForeignEncoding(text);
-  if (!encoding) return false;
-  static const std::pair<const char*, Said> kNames[] = {
-      {"UTF-16LE", {"UTF-16 (little-endian)", "UTF-16（小端）"}},
-      {"UTF-16BE", {"UTF-16 (big-endian)", "UTF-16（大端）"}},
-      {"UTF-32LE", {"UTF-32 (little-endian)", "UTF-32（小端）"}},
-      {"UTF-32BE", {"UTF-32 (big-endian)", "UTF-32（大端）"}},
-      {"GB18030", {"GB18030 (GBK)", "GB18030（GBK）"}},
-  };
-  Said name{*encoding, *encoding};
-  for (const auto& [key, said] : kNames) {
-    if (*encoding == key) name = said;
+namespace {
+
+Said EncodingSaid(ForeignEncoding encoding) {
+  switch (encoding) {
+    case ForeignEncoding::kUtf16Le:
+      return {"UTF-16 (little-endian)", "UTF-16（小端）"};
+    case ForeignEncoding::kUtf16Be:
+      return {"UTF-16 (big-endian)", "UTF-16（大端）"};
+    case ForeignEncoding::kUtf32Le:
+      return {"UTF-32 (little-endian)", "UTF-32（小端）"};
+    case ForeignEncoding::kUtf32Be:
+      return {"UTF-32 (big-endian)", "UTF-32（大端）"};
+    case ForeignEncoding::kGb18030:
+      break;
   }
-  LineColumn at{1, 1};
-  if (*encoding == "GB18030") at = LocateOffset(text, *FindInvalidUtf8(text));
-  diags.Error(kForeignEncoding, path, at.line, at.column,
-              Said{"the file is saved in ", "文件的编码是 "} + name +
-                  Said{", not UTF-8", "，不是 UTF-8"},
-              {"save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
-               "另存为 UTF-8 编码（记事本：另存为，编码选 UTF-8）"});
-  return true;
+  return {"GB18030 (GBK)", "GB18030（GBK）"};
+}
+
+}  // namespace
+
+bool CheckEncoding(const std::string& path, const std::string& text,
+                   Diagnostics& diags) {
+  const std::optional<size_t> bad = FindInvalidUtf8(text);
+  const std::optional<ForeignEncoding> encoding =
+      GuessForeignEncoding(text, bad);
+  if (encoding) {
+    LineColumn at{1, 1};
+    if (*encoding == ForeignEncoding::kGb18030) at = LocateOffset(text, *bad);
+    diags.Error(kForeignEncoding, path, at.line, at.column,
+                Said{"the file is saved in ", "文件的编码是 "} +
+                    EncodingSaid(*encoding) +
+                    Said{", not UTF-8", "，不是 UTF-8"},
+                {"save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
+                 "另存为 UTF-8 编码（记事本：另存为，编码选 UTF-8）"});
+    return false;
+  }
+  if (!bad) return true;
+  const LineColumn at = LocateOffset(text, *bad);
+  diags.Error(kInvalidUtf8, path, at.line, at.column,
+              {"the file is not valid UTF-8 text at this point",
+               "文件在此处不是有效的 UTF-8 文本"},
+              {"save the file as UTF-8", "将文件另存为 UTF-8 编码"});
+  return false;
 }
 
 int ReportControlChars(std::string& text, int first_line,

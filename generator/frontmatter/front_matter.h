@@ -15,12 +15,13 @@ namespace disclose {
 // is a control character, reported where it is.
 std::string NormalizeSource(std::string text);
 
-// When text was saved in another encoding than UTF-8 (GuessForeignEncoding
-// in base/text.h: UTF-16, UTF-32, GB18030), reports D113 naming it, at the
-// first byte that is not UTF-8 (line 1 for UTF-16 and UTF-32, whose every
-// line ends differently), and returns true; otherwise returns false.
-bool ReportForeignEncoding(const std::string& path, const std::string& text,
-                           Diagnostics& diags);
+// Whether text is UTF-8, scanned once. When it is not, reports D113 if it
+// was saved in another encoding (GuessForeignEncoding in base/text.h:
+// UTF-16, UTF-32, GB18030), naming it, at the first byte that is not UTF-8
+// (line 1 for UTF-16 and UTF-32, whose every line ends differently), and
+// otherwise D107 at that byte; then returns false.
+bool CheckEncoding(const std::string& path, const std::string& text,
+                   Diagnostics& diags);
 
 // Reports the first control character of every line of text (see
 // FindControlChar in base/text.h: anything but tab and line feed) as D109

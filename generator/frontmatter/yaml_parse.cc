@@ -539,15 +539,7 @@ YamlParseResult ParseYaml(const std::string& text, const std::string& path,
 YamlParseResult ParseYamlFile(const std::string& path, const std::string& raw,
                               Diagnostics& diags) {
   const std::string text = NormalizeSource(raw);
-  if (ReportForeignEncoding(path, text, diags)) return {};
-  if (auto bad = FindInvalidUtf8(text)) {
-    LineColumn lc = LocateOffset(text, *bad);
-    diags.Error(
-        kInvalidUtf8, path, lc.line, lc.column,
-        {"the file is not valid UTF-8 text", "文件不是有效的 UTF-8 文本"},
-        {"save the file as UTF-8", "将文件另存为 UTF-8 编码"});
-    return {};
-  }
+  if (!CheckEncoding(path, text, diags)) return {};
   return ParseYaml(text, path, 1, diags);
 }
 

@@ -44,19 +44,6 @@ bool CheckFileSize(const SourceFile& file, uint64_t max_bytes,
   return false;
 }
 
-bool CheckUtf8(const std::string& path, const std::string& text,
-               Diagnostics& diags) {
-  if (ReportForeignEncoding(path, text, diags)) return false;
-  auto bad = FindInvalidUtf8(text);
-  if (!bad) return true;
-  LineColumn lc = LocateOffset(text, *bad);
-  diags.Error(kInvalidUtf8, path, lc.line, lc.column,
-              {"the file is not valid UTF-8 text at this point",
-               "文件在此处不是有效的 UTF-8 文本"},
-              {"save the file as UTF-8", "将文件另存为 UTF-8 编码"});
-  return false;
-}
-
 // content/<section>/<year>/<slug>.md
 bool CheckPath(const std::string& path, const Config& config, Document& doc,
                std::string* year_dir, Diagnostics& diags) {
@@ -311,7 +298,7 @@ std::optional<Document> ValidateDocument(const SourceFile& file,
     return std::nullopt;
   }
   const std::string text = NormalizeSource(file.text);
-  if (!CheckUtf8(file.path, text, diags)) return std::nullopt;
+  if (!CheckEncoding(file.path, text, diags)) return std::nullopt;
   Document doc;
   doc.source_path = file.path;
   std::string year_dir;

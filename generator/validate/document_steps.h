@@ -29,10 +29,6 @@ inline Said LabelKey(const std::string& label, const std::string& key) {
 bool CheckFileSize(const SourceFile& file, uint64_t max_bytes,
                    Diagnostics& diags);
 
-// False, with D107 at the first bad byte, when text is not UTF-8.
-bool CheckUtf8(const std::string& path, const std::string& text,
-               Diagnostics& diags);
-
 // The path must be content/<section>/<year>/<slug>.md (D108). Sets
 // doc.section, doc.slug and doc.url, and *year_dir to the year folder.
 bool CheckPath(const std::string& path, const Config& config, Document& doc,

@@ -5,6 +5,12 @@
 namespace disclose {
 namespace {
 
+using E = ForeignEncoding;
+
+std::optional<ForeignEncoding> Guess(std::string_view s) {
+  return GuessForeignEncoding(s, FindInvalidUtf8(s));
+}
+
 TEST(TextTest, AcceptsValidUtf8) {
   EXPECT_FALSE(FindInvalidUtf8("政务公开 abc").has_value());
 }
@@ -19,10 +25,10 @@ TEST(TextTest, FindsInvalidUtf8Offsets) {
 
 TEST(TextTest, NamesTheEncodingOfUtf16AndUtf32ByTheirByteOrderMarks) {
   using namespace std::string_literals;
-  EXPECT_EQ(GuessForeignEncoding("\xFF\xFE-\0-\0"s), "UTF-16LE");
-  EXPECT_EQ(GuessForeignEncoding("\xFE\xFF\0-\0-"s), "UTF-16BE");
-  EXPECT_EQ(GuessForeignEncoding("\xFF\xFE\0\0-\0\0\0"s), "UTF-32LE");
-  EXPECT_EQ(GuessForeignEncoding("\0\0\xFE\xFF\0\0\0-"s), "UTF-32BE");
+  EXPECT_EQ(Guess("\xFF\xFE-\0-\0"s), E::kUtf16Le);
+  EXPECT_EQ(Guess("\xFE\xFF\0-\0-"s), E::kUtf16Be);
+  EXPECT_EQ(Guess("\xFF\xFE\0\0-\0\0\0"s), E::kUtf32Le);
+  EXPECT_EQ(Guess("\0\0\xFE\xFF\0\0\0-"s), E::kUtf32Be);
 }
 
 TEST(TextTest, NamesUtf16WithoutAByteOrderMarkByItsZeroBytes) {
@@ -34,25 +40,24 @@ TEST(TextTest, NamesUtf16WithoutAByteOrderMarkByItsZeroBytes) {
     be += le[i + 1];
     be += le[i];
   }
-  EXPECT_EQ(GuessForeignEncoding(le), "UTF-16LE");
-  EXPECT_EQ(GuessForeignEncoding(be), "UTF-16BE");
-  EXPECT_EQ(GuessForeignEncoding("-\0\0\0-\0\0\0-\0\0\0"s), "UTF-32LE");
+  EXPECT_EQ(Guess(le), E::kUtf16Le);
+  EXPECT_EQ(Guess(be), E::kUtf16Be);
+  EXPECT_EQ(Guess("-\0\0\0-\0\0\0-\0\0\0"s), E::kUtf32Le);
 }
 
 TEST(TextTest, NamesGb18030WhenTheTextIsNotUtf8) {
   // 政务公开 in GB18030 (as in GBK), and a character of four bytes.
-  EXPECT_EQ(GuessForeignEncoding("title: \xD5\xFE\xCE\xF1\xB9\xAB\xBF\xAA\n"),
-            "GB18030");
-  EXPECT_EQ(GuessForeignEncoding("a\x81\x30\x81\x30"), "GB18030");
+  EXPECT_EQ(Guess("title: \xD5\xFE\xCE\xF1\xB9\xAB\xBF\xAA\n"), E::kGb18030);
+  EXPECT_EQ(Guess("a\x81\x30\x81\x30"), E::kGb18030);
 }
 
 TEST(TextTest, NamesNoEncodingForUtf8OrBytesOfNoKnownEncoding) {
-  EXPECT_EQ(GuessForeignEncoding("title: 政务公开\n"), std::nullopt);
-  EXPECT_EQ(GuessForeignEncoding(""), std::nullopt);
-  EXPECT_EQ(GuessForeignEncoding("ab\xff"),
-            std::nullopt);  // 0xFF leads nothing
-  EXPECT_EQ(GuessForeignEncoding("ab\xD5"), std::nullopt);  // cut short
-  EXPECT_EQ(GuessForeignEncoding("a\x81\x30x"),
+  EXPECT_EQ(Guess("title: 政务公开\n"), std::nullopt);
+  EXPECT_EQ(Guess(""), std::nullopt);
+  EXPECT_EQ(Guess("ab\xff"),
+            std::nullopt);                   // 0xFF leads nothing
+  EXPECT_EQ(Guess("ab\xD5"), std::nullopt);  // cut short
+  EXPECT_EQ(Guess("a\x81\x30x"),
             std::nullopt);  // four bytes cut
 }
 

@@ -86,6 +86,33 @@ TEST(CategoriesTest, FindsByPathByUniqueNameAndByParentName) {
   EXPECT_EQ(site.FindCategory("城乡"), nullptr);
 }
 
+TEST(CategoriesTest, FindsANameWrittenWithOtherCodePointsForTheSameCharacters) {
+  Diagnostics diags;
+  // 城 as the compatibility ideograph U+2F852, 规 as itself; and a
+  // decomposed é (e and U+0301) in a site.yaml that writes it composed.
+  SiteConfig site = Site(kTree + std::string("  - {name: caf\u00E9}\n"), diags);
+  EXPECT_EQ(FormatText(diags), "");
+  EXPECT_EQ(site.FindCategory("\U0002F852市规划"), &site.categories[2]);
+  EXPECT_EQ(site.FindCategory("城乡建设、环境保护\\\U0002F852市规划"),
+            &site.categories[2]);
+  EXPECT_EQ(site.FindCategory("cafe\u0301"), &site.categories[7]);
+  EXPECT_EQ(site.CategoriesNamed("环境监测").size(), 2u);
+  // The generated slug is made from the normal form.
+  EXPECT_EQ(site.categories[7].slug, GeneratedCategorySlug("caf\u00E9"));
+}
+
+TEST(CategoriesTest, TwoNamesOfTheSameCharactersAreOneCategoryListedTwice) {
+  Diagnostics diags;
+  Site("  - {name: 教育}\n  - {name: 教\U0002F982}\n", diags);
+  EXPECT_EQ(
+      FormatText(diags),
+      "content/site.yaml:7:5: error[D602]: category \"教\U0002F982\" is the "
+      "category \"教育\" of line 6 written with other Unicode code "
+      "points: U+2F982 where that one has U+80B2\n"
+      "  hint: write both names the same way (Unicode NFC), or give one "
+      "another name\n");
+}
+
 TEST(CategoriesTest, AFlatListWorksAsBefore) {
   Diagnostics diags;
   SiteConfig site =

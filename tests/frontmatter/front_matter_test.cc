@@ -56,8 +56,8 @@ TEST(FrontMatterTest, ReadsCarriageReturnsAsLineEndsInAFileWithoutLineFeeds) {
 
 TEST(FrontMatterTest, ReportsAFileInAnotherEncodingOnceNamingIt) {
   Diagnostics diags;
-  EXPECT_TRUE(ReportForeignEncoding(
-      "a.md", "---\ntitle: ok\n\xD5\xFE\xCE\xF1\n", diags));
+  EXPECT_FALSE(
+      CheckEncoding("a.md", "---\ntitle: ok\n\xD5\xFE\xCE\xF1\n", diags));
   ASSERT_EQ(diags.items().size(), 1u);
   EXPECT_EQ(diags.items()[0].code, "D113");
   EXPECT_EQ(diags.items()[0].line, 3);
@@ -66,7 +66,7 @@ TEST(FrontMatterTest, ReportsAFileInAnotherEncodingOnceNamingIt) {
             "the file is saved in GB18030 (GBK), not UTF-8");
   EXPECT_EQ(diags.items()[0].message.zh,
             "文件的编码是 GB18030（GBK），不是 UTF-8");
-  EXPECT_FALSE(ReportForeignEncoding("b.md", "---\ntitle: 政务\n", diags));
+  EXPECT_TRUE(CheckEncoding("b.md", "---\ntitle: 政务\n", diags));
   EXPECT_EQ(diags.items().size(), 1u);
 }
 

@@ -176,10 +176,11 @@ TEST(YamlParseTest, ChecksUtf8OfWholeFiles) {
   Diagnostics diags;
   EXPECT_FALSE(ParseYamlFile("site.yaml", "a: 1\nb: \xff\n", diags).ok);
   EXPECT_EQ(FormatText(diags),
-            "site.yaml:2:4: error[D107]: the file is not valid UTF-8 text\n"
+            "site.yaml:2:4: error[D107]: the file is not valid UTF-8 text at "
+            "this point\n"
             "  hint: save the file as UTF-8\n");
   EXPECT_EQ(FormatText(diags, Language::kZh),
-            "site.yaml:2:4: error[D107]: 文件不是有效的 UTF-8 文本\n"
+            "site.yaml:2:4: error[D107]: 文件在此处不是有效的 UTF-8 文本\n"
             "  提示：将文件另存为 UTF-8 编码\n");
 }
 

@@ -7,6 +7,7 @@
 
 #include "base/text.h"
 #include "pipeline/pipeline.h"
+#include "support/site_build.h"
 #include "support/site_fixture.h"
 
 namespace disclose {
@@ -18,23 +19,14 @@ class BuildTest : public ::testing::Test {
 
   // Builds site/ into out/; returns the checked site.
   CheckedSite Build() {
-    PipelineOptions opts;
-    opts.load.site_root = "site";
-    opts.validate.today = Date{2026, 1, 1};
-    opts.out_dir = "/out";
-    opts.publication_date = "2026-01-01";
     CheckedSite site;
-    auto stats = BuildSite(fs_, opts, &site);
+    auto stats = BuildSite(fs_, testing::SiteOptions(), &site);
     EXPECT_TRUE(stats.ok()) << stats.status().message();
     return site;
   }
 
   std::map<std::string, std::string> Output() const {
-    std::map<std::string, std::string> out;
-    for (const auto& [path, data] : fs_.files()) {
-      if (StartsWith(path, "/out/")) out[path.substr(5)] = data;
-    }
-    return out;
+    return testing::OutputFiles(fs_);
   }
 
   MemoryFileSystem fs_;
@@ -241,10 +233,7 @@ validity: 有效
 }
 
 TEST_F(BuildTest, ACancelledRunStopsBetweenDocumentsAndWritesNothing) {
-  PipelineOptions opts;
-  opts.load.site_root = "site";
-  opts.validate.today = Date{2026, 1, 1};
-  opts.out_dir = "/out";
+  PipelineOptions opts = testing::SiteOptions();
   std::atomic<bool> cancel{false};
   opts.cancel = &cancel;
   // Raised once the first document is validated.
@@ -264,6 +253,27 @@ TEST_F(BuildTest, ACancelledRunStopsBetweenDocumentsAndWritesNothing) {
   auto files = RenderCheckedSite(*checked, opts);
   ASSERT_FALSE(files.ok());
   EXPECT_EQ(files.status().message(), kCancelledMessage);
+}
+
+// 城 written as the compatibility ideograph U+2F852: the same category.
+TEST_F(BuildTest, ACategoryNamedWithOtherCodePointsIsTheDeclaredOne) {
+  const std::string path = "site/content/guides/2005/construction-permit.md";
+  std::string text = *fs_.ReadFile(path);
+  const std::string written = "category: 城乡建设\\建筑业";
+  ASSERT_NE(text.find(written), std::string::npos);
+  text.replace(text.find(written), written.size(),
+               "category: \U0002F852乡建设\\建筑业");
+  ASSERT_TRUE(fs_.WriteFile(path, text, false).ok());
+  CheckedSite site = Build();
+  ASSERT_FALSE(site.failed) << FormatText(site.diagnostics);
+  auto out = Output();
+  const std::string& page = out["guides/2005/construction-permit/index.html"];
+  EXPECT_NE(page.find(">城乡建设\\建筑业</a>"), std::string::npos);
+  EXPECT_EQ(page.find("\U0002F852"), std::string::npos);
+  const std::string slug = site.config.site.FindCategory("建筑业")->slug;
+  EXPECT_NE(out["categories/" + slug + "/index.html"].find(
+                "/guides/2005/construction-permit/"),
+            std::string::npos);
 }
 
 TEST_F(BuildTest, InvalidSiteWritesNothingAndKeepsThePreviousOutput) {

@@ -7,6 +7,7 @@
 #include "base/clock.h"
 #include "history/published.h"
 #include "pipeline/pipeline.h"
+#include "support/site_build.h"
 #include "support/site_fixture.h"
 
 namespace disclose {
@@ -29,9 +30,8 @@ TEST(IndexNoPublishedTest, AWrongYearOfAPublishedNumberIsNotRenumbered) {
   MemoryFileSystem fs;
   testing::LoadSampleSite(fs);
   auto published = std::make_shared<MemoryPublished>();
-  PipelineOptions opts;
-  opts.load.site_root = "site";
-  opts.validate.today = Date{2026, 1, 1};
+  PipelineOptions opts = testing::SiteOptions();
+  opts.publication_date.clear();  // the clock's date
   opts.clock = std::make_shared<FixedClock>(Instant{1772416800, 480});
   opts.published = published;
   auto site = CheckSite(fs, opts);

@@ -7,6 +7,7 @@
 
 #include "base/text.h"
 #include "pipeline/pipeline.h"
+#include "support/site_build.h"
 #include "support/site_fixture.h"
 
 namespace disclose {
@@ -41,14 +42,8 @@ class EditedDuringBuild : public MemoryFileSystem {
 TEST(ReadOnceTest, AFileChangedDuringTheBuildIsUsedAsItWasRead) {
   EditedDuringBuild fs;
   testing::LoadSampleSite(fs);
-  PipelineOptions opts;
-  opts.load.site_root = "site";
-  opts.validate.today = Date{2026, 1, 1};
-  opts.out_dir = "/out";
   CheckedSite site;
-  auto stats = BuildSite(fs, opts, &site);
-  ASSERT_TRUE(stats.ok()) << stats.status().message();
-  ASSERT_FALSE(site.failed) << FormatText(site.diagnostics);
+  ASSERT_NO_FATAL_FAILURE(testing::BuildWithoutErrors(fs, &site));
 
   // Every source was read exactly once.
   int sources = 0;

@@ -8,6 +8,7 @@
 #include "base/text.h"
 #include "config/categories.h"
 #include "pipeline/pipeline.h"
+#include "support/site_build.h"
 #include "support/site_fixture.h"
 
 namespace disclose {
@@ -208,18 +209,9 @@ class SampleRecordsTest : public ::testing::Test {
   static void SetUpTestSuite() {
     MemoryFileSystem fs;
     testing::LoadSampleSite(fs);
-    PipelineOptions opts;
-    opts.load.site_root = "site";
-    opts.validate.today = Date{2026, 1, 1};
-    opts.out_dir = "/out";
     site_ = new CheckedSite;
-    auto stats = BuildSite(fs, opts, site_);
-    ASSERT_TRUE(stats.ok()) << stats.status().message();
-    ASSERT_FALSE(site_->failed) << FormatText(site_->diagnostics);
-    out_ = new std::map<std::string, std::string>;
-    for (const auto& [path, data] : fs.files()) {
-      if (StartsWith(path, "/out/")) (*out_)[path.substr(5)] = data;
-    }
+    ASSERT_NO_FATAL_FAILURE(testing::BuildWithoutErrors(fs, site_));
+    out_ = new std::map<std::string, std::string>(testing::OutputFiles(fs));
   }
   static void TearDownTestSuite() {
     delete site_;
@@ -399,14 +391,8 @@ TEST(GuidePageTest, AnOnlineAddressIsALinkEscapedInItsAttribute) {
       text.find(hours),
       "online_url: https://zwfw.example.gov.cn/item?code=DS-FW-006&a=1\n");
   ASSERT_TRUE(fs.WriteFile(path, text, false).ok());
-  PipelineOptions opts;
-  opts.load.site_root = "site";
-  opts.validate.today = Date{2026, 1, 1};
-  opts.out_dir = "/out";
   CheckedSite site;
-  auto stats = BuildSite(fs, opts, &site);
-  ASSERT_TRUE(stats.ok()) << stats.status().message();
-  ASSERT_FALSE(site.failed) << FormatText(site.diagnostics);
+  ASSERT_NO_FATAL_FAILURE(testing::BuildWithoutErrors(fs, &site));
   const std::string page =
       *fs.ReadFile("/out/guides/2005/tax-payment-certificate/index.html");
   EXPECT_NE(

@@ -235,8 +235,8 @@ TEST_F(DocumentStepsTest, CheckYearFolderAndNotInFuture) {
 TEST_F(DocumentStepsTest, CheckFileSizeAndUtf8) {
   EXPECT_TRUE(CheckFileSize({"a.md", "1234"}, 4, diags_));
   EXPECT_FALSE(CheckFileSize({"a.md", "12345"}, 4, diags_));
-  EXPECT_TRUE(CheckUtf8("a.md", "文", diags_));
-  EXPECT_FALSE(CheckUtf8("a.md", "a\nb\xff", diags_));
+  EXPECT_TRUE(CheckEncoding("a.md", "文", diags_));
+  EXPECT_FALSE(CheckEncoding("a.md", "a\nb\xff", diags_));
   EXPECT_EQ(FormatText(diags_),
             "a.md: error[D105]: the file is 5 bytes, more than the limit of "
             "4 (limits.document_kib)\n"

@@ -13,6 +13,7 @@
 #include <filesystem>
 
 #include "pipeline/pipeline.h"
+#include "support/site_build.h"
 #include "support/site_fixture.h"
 
 namespace disclose {
@@ -37,10 +38,7 @@ TEST_P(InvalidSiteTest, ReportsExactDiagnostics) {
   testing::LoadSampleSite(fs);
   testing::ApplyFixture(dir, fs);
 
-  PipelineOptions opts;
-  opts.load.site_root = "site";
-  opts.validate.today = Date{2026, 1, 1};
-  auto site = CheckSite(fs, opts);
+  auto site = CheckSite(fs, testing::SiteOptions());
   ASSERT_TRUE(site.ok()) << site.status().message();
 
   RealFileSystem disk;
@@ -89,10 +87,7 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, InvalidSiteTest,
 TEST(SampleSiteTest, PassesCheckWithoutDiagnostics) {
   MemoryFileSystem fs;
   testing::LoadSampleSite(fs);
-  PipelineOptions opts;
-  opts.load.site_root = "site";
-  opts.validate.today = Date{2026, 1, 1};
-  auto site = CheckSite(fs, opts);
+  auto site = CheckSite(fs, testing::SiteOptions());
   ASSERT_TRUE(site.ok()) << site.status().message();
   EXPECT_EQ(FormatText(site->diagnostics), "");
   EXPECT_FALSE(site->failed);
