@@ -5,6 +5,7 @@
 #include "model/time_limit.h"
 #include "model/value_text.h"
 #include "site/downloads.h"
+#include "site/feeds.h"
 #include "site/meanings.h"
 #include "site/records.h"
 #include "site/versions.h"
@@ -246,6 +247,29 @@ Value DocumentData(const SiteContext& ctx, const Document& doc,
   return d;
 }
 
+// The feeds of the lists the document is in: its section's, its
+// department's and its category's.
+std::vector<FeedLink> DocumentFeeds(const SiteContext& ctx,
+                                    const Document& doc) {
+  std::vector<FeedLink> feeds;
+  auto add = [&](const std::string& name, const std::string& list_url) {
+    feeds.push_back(
+        {ctx.Format("group_feed_title",
+                    {{"name", name}, {"site", ctx.config.site.title}}),
+         GroupFeedUrl(list_url)});
+  };
+  if (const Section* s = ctx.config.site.FindSection(doc.section)) {
+    add(s->name, "/" + s->id + "/");
+  }
+  if (const Department* d = ctx.config.FindDepartment(doc.department)) {
+    add(d->full_name, "/departments/" + d->id + "/");
+  }
+  if (const Category* c = ctx.config.site.FindCategory(doc.category)) {
+    add(c->path, "/categories/" + c->slug + "/");
+  }
+  return feeds;
+}
+
 }  // namespace
 
 Page DocumentPage(const SiteContext& ctx, const Document& doc,
@@ -270,6 +294,7 @@ Page DocumentPage(const SiteContext& ctx, const Document& doc,
     page.breadcrumbs.Push(Crumb(doc.title));
   }
   page.template_name = "document";
+  page.feeds = DocumentFeeds(ctx, doc);
   page.data.Set("doc", DocumentData(ctx, doc, replaces, frozen, version_count));
   return page;
 }

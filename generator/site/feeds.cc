@@ -44,24 +44,45 @@ std::string WriteAtom(const AtomFeed& feed) {
   return out;
 }
 
-AtomFeed SiteFeed(const SiteContext& ctx) {
+namespace {
+
+// The newest of docs (at most kSiteFeedEntries), about the page at url.
+AtomFeed NewestFeed(const SiteContext& ctx, const std::string& title,
+                    const std::string& url,
+                    const std::vector<const Document*>& docs) {
   const SiteConfig& site = ctx.config.site;
   AtomFeed feed;
   feed.language = site.language;
-  feed.title = site.title;
-  feed.id = site.base_url;
-  feed.link = site.base_url;
-  feed.self = site.base_url + "feed.xml";
-  feed.updated = ctx.listed.empty() ? kEmptyFeedDate
-                                    : ctx.listed.front()->published.ToString();
+  feed.title = title;
+  feed.id = site.base_url + url.substr(1);
+  feed.link = feed.id;
+  feed.self = site.base_url + GroupFeedUrl(url).substr(1);
+  feed.updated =
+      docs.empty() ? kEmptyFeedDate : docs.front()->published.ToString();
   feed.author = site.publisher_name;
-  for (size_t i = 0; i < ctx.listed.size() && i < kSiteFeedEntries; ++i) {
-    const Document& doc = *ctx.listed[i];
+  for (size_t i = 0; i < docs.size() && i < kSiteFeedEntries; ++i) {
+    const Document& doc = *docs[i];
     const std::string link = site.base_url + doc.url.substr(1);
     feed.entries.push_back({doc.title, link, link, doc.published.ToString(),
                             doc.summary, ctx.DepartmentName(doc.department)});
   }
   return feed;
+}
+
+}  // namespace
+
+AtomFeed SiteFeed(const SiteContext& ctx) {
+  return NewestFeed(ctx, ctx.config.site.title, "/", ctx.listed);
+}
+
+AtomFeed GroupFeed(const SiteContext& ctx, const std::string& name,
+                   const std::string& url,
+                   const std::vector<const Document*>& docs) {
+  return NewestFeed(
+      ctx,
+      ctx.Format("group_feed_title",
+                 {{"name", name}, {"site", ctx.config.site.title}}),
+      url, docs);
 }
 
 std::string Sitemap(const SiteContext& ctx,

@@ -46,6 +46,16 @@ std::string WriteAtom(const AtomFeed& feed);
 // feed.xml: the newest listed documents.
 AtomFeed SiteFeed(const SiteContext& ctx);
 
+// The feed of one list's newest documents (a section's, a department's, a
+// category's), at GroupFeedUrl(url): titled after name, about the list at
+// url (site-relative); docs newest first.
+AtomFeed GroupFeed(const SiteContext& ctx, const std::string& name,
+                   const std::string& url,
+                   const std::vector<const Document*>& docs);
+inline std::string GroupFeedUrl(const std::string& list_url) {
+  return list_url + "feed.xml";
+}
+
 // sitemap.xml: the address of every page in files (paths ending in
 // index.html), sorted, except those of withdrawn documents, which stay
 // reachable but are not offered to crawlers.

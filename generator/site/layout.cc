@@ -58,6 +58,17 @@ StatusOr<OutputFile> RenderPage(const SiteContext& ctx,
   head.Set("title", page.title);
   SetIf(head, "description", page.description);
   head.Set("canonical", ctx.config.site.base_url + page.url.substr(1));
+  Value feeds = Value::List();
+  auto add_feed = [&](const std::string& title, const std::string& url) {
+    Value feed = Value::Map();
+    feed.Set("title", title);
+    feed.Set("url", ctx.Link(url));
+    feeds.Push(std::move(feed));
+  };
+  add_feed(ctx.Format("site_feed_title", {{"site", ctx.config.site.title}}),
+           "/feed.xml");
+  for (const FeedLink& f : page.feeds) add_feed(f.title, f.url);
+  head.Set("feeds", std::move(feeds));
   data.Set("page", std::move(head));
 
   auto content = templates.Render(page.template_name, data);

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "site/feeds.h"
 #include "site/pagination.h"
 
 namespace disclose {
@@ -117,11 +118,21 @@ std::vector<Group> YearGroups(const SiteContext& ctx) {
 
 }  // namespace
 
+std::string GroupFeedName(const Group& g) {
+  return g.detail.empty() ? g.name : g.detail;
+}
+
+FeedLink GroupFeedLink(const SiteContext& ctx, const Group& g) {
+  return {ctx.Format("group_feed_title", {{"name", GroupFeedName(g)},
+                                          {"site", ctx.config.site.title}}),
+          GroupFeedUrl(g.url)};
+}
+
 SiteGroups CollectGroups(const SiteContext& ctx) {
   const Config& config = ctx.config;
   SiteGroups g;
   for (const auto& s : config.site.sections) {
-    g.sections.push_back({s.name, "/" + s.id + "/", "", {}, ""});
+    g.sections.push_back({s.name, "/" + s.id + "/", "", {}, "", true});
   }
   // A child is listed under its parent; its own list says its path.
   std::map<std::string, std::string> top_url;  // parent name -> its URL
@@ -129,9 +140,10 @@ SiteGroups CollectGroups(const SiteContext& ctx) {
     const std::string url = "/categories/" + c.slug + "/";
     if (c.parent.empty()) {
       top_url[c.name] = url;
-      g.categories.push_back({c.name, url, "", {}, ""});
+      g.categories.push_back({c.name, url, "", {}, "", true});
     } else {
-      g.categories.push_back({c.name, url, c.path, {}, top_url[c.parent]});
+      g.categories.push_back(
+          {c.name, url, c.path, {}, top_url[c.parent], true});
     }
   }
   for (const auto& d : config.departments) {
@@ -139,7 +151,8 @@ SiteGroups CollectGroups(const SiteContext& ctx) {
                              "/departments/" + d.id + "/",
                              d.full_name != d.name ? d.full_name : "",
                              {},
-                             ""});
+                             "",
+                             true});
     g.department_cards[g.departments.back().url] = DepartmentCard(ctx, d);
   }
   std::vector<std::string> type_ids;
@@ -183,6 +196,9 @@ std::vector<Page> ListPages(const SiteContext& ctx, const ListSpec& spec) {
     list.Set("total", Count(docs.size()));
     if (!docs.empty()) list.Set("has_docs", true);
     list.Set("docs", DocRows(ctx, docs, (p - 1) * size, p * size));
+    if (!spec.feeds.empty()) {
+      list.Set("feed_url", ctx.Link(spec.feeds.front().url));
+    }
     const std::string n = std::to_string(p);
     if (pages > 1) {
       list.Set("page_label",
@@ -199,6 +215,7 @@ std::vector<Page> ListPages(const SiteContext& ctx, const ListSpec& spec) {
     page.nav_current = spec.nav_current;
     page.breadcrumbs = spec.breadcrumbs;
     page.template_name = "list";
+    page.feeds = spec.feeds;
     page.data.Set("list", std::move(list));
     out.push_back(std::move(page));
   }
@@ -213,6 +230,7 @@ std::vector<Page> SectionPages(const SiteContext& ctx,
     ListSpec spec{s.url,         s.name,  "",          s.url,
                   Value::List(), &s.docs, Value::Map()};
     spec.breadcrumbs.Push(Crumb(s.name));
+    if (s.feed) spec.feeds.push_back(GroupFeedLink(ctx, s));
     auto extra = by_section.find(s.url);
     if (extra != by_section.end()) spec.extra = extra->second;
     for (auto& p : ListPages(ctx, spec)) out.push_back(std::move(p));
@@ -247,6 +265,7 @@ std::vector<Page> GroupPages(const SiteContext& ctx,
       }
     }
     spec.breadcrumbs.Push(Crumb(g.name));
+    if (g.feed) spec.feeds.push_back(GroupFeedLink(ctx, g));
     auto card = cards.find(g.url);
     if (card != cards.end()) spec.extra.Set("card", card->second);
     for (auto& p : ListPages(ctx, spec)) out.push_back(std::move(p));

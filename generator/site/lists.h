@@ -25,6 +25,9 @@ struct Group {
   // The URL of the group it is part of (a category's parent), or "": the
   // indexes show it under that group.
   std::string parent_url;
+  // Its newest documents have an Atom feed (GroupFeed of site/feeds.h),
+  // which its list pages name: sections, departments and categories.
+  bool feed = false;
 };
 
 // The site's groups, each in the order of its configuration.
@@ -37,6 +40,12 @@ struct SiteGroups {
 
 SiteGroups CollectGroups(const SiteContext& ctx);
 
+// What a group's feed calls it: a category's path 父\子, a department's
+// full name, or its name.
+std::string GroupFeedName(const Group& g);
+// The link to a group's feed that its pages carry in their <head>.
+FeedLink GroupFeedLink(const SiteContext& ctx, const Group& g);
+
 // A list of documents at base_url, page_size a page, each page's data
 // {list: {title, description, total, docs, page_label, pagination} and the
 // entries of extra}.
@@ -48,6 +57,7 @@ struct ListSpec {
   Value breadcrumbs = Value::List();
   const std::vector<const Document*>* docs = nullptr;
   Value extra = Value::Map();
+  std::vector<FeedLink> feeds;  // named in each page's <head>
 };
 std::vector<Page> ListPages(const SiteContext& ctx, const ListSpec& spec);
 

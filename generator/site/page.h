@@ -3,10 +3,17 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/value.h"
 
 namespace disclose {
+
+// An Atom feed a page names in its <head> (beside the site's own feed).
+struct FeedLink {
+  std::string title;
+  std::string url;  // site-relative, e.g. "/departments/zwzx/feed.xml"
+};
 
 struct Page {
   std::string url;  // site-relative, e.g. "/assessments/2004-11/"
@@ -16,6 +23,7 @@ struct Page {
   Value breadcrumbs = Value::List();  // after 首页: {name, url (linked)}
   std::string template_name;
   Value data = Value::Map();
+  std::vector<FeedLink> feeds;  // the feeds of what the page belongs to
 };
 
 }  // namespace disclose

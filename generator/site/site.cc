@@ -69,6 +69,15 @@ void WriteLists(const SiteContext& ctx, SiteWriter& out) {
     groups.department_cards[url].Set("record", std::move(record));
   }
   out.Render(std::move(records.pages));
+  // The feeds of sections, categories and departments.
+  for (const auto* list :
+       {&groups.sections, &groups.categories, &groups.departments}) {
+    for (const Group& g : *list) {
+      if (!g.feed) continue;
+      out.Add({GroupFeedUrl(g.url).substr(1),
+               WriteAtom(GroupFeed(ctx, GroupFeedName(g), g.url, g.docs))});
+    }
+  }
   out.Render(SectionPages(ctx, groups.sections, records.by_section));
   out.Render(
       GroupPages(ctx, "/categories/", ctx.T("categories"), groups.categories));
@@ -79,7 +88,9 @@ void WriteLists(const SiteContext& ctx, SiteWriter& out) {
   out.Render(GroupPages(ctx, "/years/", ctx.T("years"), groups.years));
   out.Render(GroupPages(ctx, "/types/", ctx.T("types"), groups.types));
   out.Render(CataloguePages(ctx, groups));
-  out.Render(HomePage(ctx, groups));
+  Page home = HomePage(ctx, groups);
+  if (ctx.history != nullptr) home.feeds.push_back(UpdatesFeedLink(ctx));
+  out.Render(std::move(home));
 }
 
 // Sorted by path; two files at one path are an error.

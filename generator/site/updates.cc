@@ -25,6 +25,11 @@ std::vector<PublishedUpdates> CollectPublications(const SiteContext& ctx) {
   return out;
 }
 
+FeedLink UpdatesFeedLink(const SiteContext& ctx) {
+  return {ctx.Format("updates_feed_title", {{"site", ctx.config.site.title}}),
+          "/updates/feed.xml"};
+}
+
 Page UpdatesPage(const SiteContext& ctx,
                  const std::vector<PublishedUpdates>& publications) {
   Value pubs = Value::List();
@@ -47,13 +52,14 @@ Page UpdatesPage(const SiteContext& ctx,
   Value updates = Value::Map();
   if (!pubs.list().empty()) updates.Set("has_publications", true);
   updates.Set("publications", std::move(pubs));
-  updates.Set("feed_url", ctx.Link("/updates/feed.xml"));
+  updates.Set("feed_url", ctx.Link(UpdatesFeedLink(ctx).url));
   Page page;
   page.url = "/updates/";
   page.title = ctx.T("updates");
   page.nav_current = page.url;
   page.breadcrumbs.Push(Crumb(ctx.T("updates")));
   page.template_name = "updates";
+  page.feeds.push_back(UpdatesFeedLink(ctx));
   page.data.Set("updates", std::move(updates));
   return page;
 }

@@ -27,6 +27,10 @@ struct PublishedUpdates {
 // newest first. One that changed only the presentation is no update.
 std::vector<PublishedUpdates> CollectPublications(const SiteContext& ctx);
 
+// The link to updates/feed.xml that the updates page and the home page
+// carry in their <head>.
+FeedLink UpdatesFeedLink(const SiteContext& ctx);
+
 Page UpdatesPage(const SiteContext& ctx,
                  const std::vector<PublishedUpdates>& publications);
 AtomFeed UpdatesFeed(const SiteContext& ctx,
