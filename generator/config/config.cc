@@ -200,8 +200,8 @@ void ReadPublisher(const YamlNode& root, Reader& r, SiteConfig& site) {
 // The addresses of the site's own pages, which no section may take.
 bool IsReservedSection(const std::string& id) {
   static const char* const kReserved[] = {
-      "catalogue", "departments", "categories", "years",  "types",
-      "assets",    "page",        "updates",    "search", "feeds"};
+      "catalogue", "departments", "categories", "years", "types",  "assets",
+      "page",      "updates",     "search",     "feeds", "sitemap"};
   for (const char* reserved : kReserved) {
     if (id == reserved) return true;
   }

@@ -1,6 +1,8 @@
 #include "site/feeds.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <map>
 
 #include "base/text.h"
 
@@ -85,11 +87,50 @@ AtomFeed GroupFeed(const SiteContext& ctx, const std::string& name,
       url, docs);
 }
 
+namespace {
+
+// When the page at path (a folder below the site, "a/2005/x/v/2/") last
+// changed: for a document's pages the date of the version they show (the
+// latest, except a frozen version's v/<n>/ and diff/<n>/), from the
+// published history; "" for other pages, whose sitemap entry then says
+// nothing rather than guess.
+std::string LastModified(
+    const std::string& path,
+    const std::map<std::string, const std::vector<DocumentVersion>*>& by_url) {
+  // section/yyyy/slug/ is a document's folder.
+  size_t end = 0;
+  for (int i = 0; i < 3; ++i) {
+    end = path.find('/', end);
+    if (end == std::string::npos) return "";
+    ++end;
+  }
+  auto it = by_url.find(path.substr(0, end));
+  if (it == by_url.end() || it->second->empty()) return "";
+  const std::vector<DocumentVersion>& versions = *it->second;
+  const std::string rest = path.substr(end);  // "", "v/2/", "history/" ...
+  for (const char* frozen : {"v/", "diff/"}) {
+    if (!StartsWith(rest, frozen)) continue;
+    const int n = std::atoi(rest.c_str() + std::string(frozen).size());
+    if (n >= 1 && static_cast<size_t>(n) <= versions.size()) {
+      return versions[n - 1].date;
+    }
+  }
+  return versions.back().date;
+}
+
+}  // namespace
+
 std::string Sitemap(const SiteContext& ctx,
                     const std::vector<OutputFile>& files) {
   std::vector<std::string> withdrawn;
+  std::map<std::string, const std::vector<DocumentVersion>*> by_url;
   for (const auto& [index_no, doc] : ctx.by_index_no) {
     if (doc->withdrawn) withdrawn.push_back(doc->url.substr(1));
+    if (ctx.history == nullptr) continue;
+    auto versions = ctx.history->versions.find(index_no);
+    if (versions != ctx.history->versions.end()) {
+      by_url[doc->url.substr(1)] = &versions->second;
+    }
   }
   std::vector<std::string> pages;
   for (const auto& f : files) {
@@ -105,8 +146,10 @@ std::string Sitemap(const SiteContext& ctx,
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const auto& p : pages) {
-    out += "  <url><loc>" + HtmlEscape(ctx.config.site.base_url + p) +
-           "</loc></url>\n";
+    out += "  <url><loc>" + HtmlEscape(ctx.config.site.base_url + p) + "</loc>";
+    const std::string modified = LastModified(p, by_url);
+    if (!modified.empty()) out += "<lastmod>" + modified + "</lastmod>";
+    out += "</url>\n";
   }
   out += "</urlset>\n";
   return out;

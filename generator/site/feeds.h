@@ -58,7 +58,8 @@ inline std::string GroupFeedUrl(const std::string& list_url) {
 
 // sitemap.xml: the address of every page in files (paths ending in
 // index.html), sorted, except those of withdrawn documents, which stay
-// reachable but are not offered to crawlers.
+// reachable but are not offered to crawlers. A document's pages carry the
+// date of the version they show as <lastmod>, from the published history.
 std::string Sitemap(const SiteContext& ctx,
                     const std::vector<OutputFile>& files);
 

@@ -324,6 +324,71 @@ Page HomePage(const SiteContext& ctx, const SiteGroups& groups) {
   return page;
 }
 
+Page SiteMapPage(const SiteContext& ctx, const SiteGroups& groups) {
+  Value map = Value::Map();
+  map.Set("title", ctx.T("sitemap"));
+  // The pages of the site itself.
+  Value pages = Value::List();
+  auto add_page = [&](const std::string& name, const std::string& url) {
+    Value item = Value::Map();
+    item.Set("name", name);
+    item.Set("url", ctx.Link(url));
+    pages.Push(std::move(item));
+  };
+  add_page(ctx.T("home"), "/");
+  add_page(ctx.T("catalogue"), "/catalogue/");
+  if (ctx.history != nullptr) add_page(ctx.T("updates"), "/updates/");
+  map.Set("pages", std::move(pages));
+  // Every list, under the index it is part of.
+  Value lists = Value::List();
+  auto add_groups = [&](const char* id, const std::string& index_url,
+                        const std::vector<Group>& g) {
+    Value group = Value::Map();
+    group.Set("id", id);
+    group.Set("title", ctx.T(id));
+    if (!index_url.empty()) group.Set("url", ctx.Link(index_url));
+    group.Set("items", GroupItems(ctx, g, false));
+    lists.Push(std::move(group));
+  };
+  add_groups("sections", "", groups.sections);
+  add_groups("categories", "/categories/", groups.categories);
+  add_groups("departments", "/departments/", groups.departments);
+  add_groups("years", "/years/", groups.years);
+  add_groups("types", "/types/", groups.types);
+  map.Set("lists", std::move(lists));
+  // Every feed, the site's first.
+  Value feeds = Value::List();
+  auto add_feed = [&](const FeedLink& f) {
+    Value item = Value::Map();
+    item.Set("name", f.title);
+    item.Set("url", ctx.Link(f.url));
+    feeds.Push(std::move(item));
+  };
+  add_feed({ctx.Format("site_feed_title", {{"site", ctx.config.site.title}}),
+            "/feed.xml"});
+  if (ctx.history != nullptr) {
+    add_feed(
+        {ctx.Format("updates_feed_title", {{"site", ctx.config.site.title}}),
+         "/updates/feed.xml"});
+  }
+  for (const auto* list :
+       {&groups.sections, &groups.categories, &groups.departments}) {
+    for (const Group& g : *list) {
+      if (g.feed) add_feed(GroupFeedLink(ctx, g));
+    }
+  }
+  map.Set("feeds", std::move(feeds));
+
+  Page page;
+  page.url = "/sitemap/";
+  page.title = ctx.T("sitemap");
+  page.nav_current = page.url;
+  page.breadcrumbs.Push(Crumb(ctx.T("sitemap")));
+  page.template_name = "sitemap";
+  page.data.Set("map", std::move(map));
+  return page;
+}
+
 Page NotFoundPage(const SiteContext& ctx) {
   Page page;
   page.url = "/404/";

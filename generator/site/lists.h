@@ -78,6 +78,9 @@ std::vector<Page> GroupPages(const SiteContext& ctx,
 std::vector<Page> CataloguePages(const SiteContext& ctx,
                                  const SiteGroups& groups);
 Page HomePage(const SiteContext& ctx, const SiteGroups& groups);
+// /sitemap/, 网站地图: the site's own pages, every list under its index,
+// and every feed.
+Page SiteMapPage(const SiteContext& ctx, const SiteGroups& groups);
 Page NotFoundPage(const SiteContext& ctx);
 
 }  // namespace disclose

@@ -88,6 +88,7 @@ void WriteLists(const SiteContext& ctx, SiteWriter& out) {
   out.Render(GroupPages(ctx, "/years/", ctx.T("years"), groups.years));
   out.Render(GroupPages(ctx, "/types/", ctx.T("types"), groups.types));
   out.Render(CataloguePages(ctx, groups));
+  out.Render(SiteMapPage(ctx, groups));
   Page home = HomePage(ctx, groups);
   if (ctx.history != nullptr) home.feeds.push_back(UpdatesFeedLink(ctx));
   out.Render(std::move(home));

@@ -76,7 +76,7 @@ const pages = [
   '/fees/2005/city-hospital-outpatient-fees/history/',
   '/fees/2005/city-hospital-outpatient-fees/v/1/',
   '/fees/2005/city-hospital-outpatient-fees/diff/2/',
-  '/updates/',
+  '/updates/', '/sitemap/',
   '/no-such-page/',
 ];
 
