@@ -7,6 +7,7 @@
 #include "config/config_reader.h"
 #include "config/index_no_layouts.h"
 #include "config/org_code.h"
+#include "config/portal.h"
 #include "config/schemas.h"
 #include "frontmatter/front_matter.h"
 #include "frontmatter/yaml_parse.h"
@@ -326,7 +327,7 @@ SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags,
   r.OnlyKeys(
       root,
       {"title", "subtitle", "base_url", "language", "publisher", "index_no",
-       "page_size", "sections", "categories", "dates", "limits"},
+       "page_size", "sections", "categories", "dates", "limits", "portal"},
       kSiteYaml);
   site.title = r.Text(root, "title", true, kSiteYaml);
   site.subtitle = r.Text(root, "subtitle", false, kSiteYaml);
@@ -341,6 +342,7 @@ SiteConfig ParseSite(const SourceFile& file, Diagnostics& diags,
   site.categories = ReadCategories(root, r);
   ReadDateStyle(root, r, site);
   ReadLimits(root, r, site);
+  ReadPortal(root, r, &site.portal);
   return site;
 }
 

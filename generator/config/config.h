@@ -50,6 +50,19 @@ enum class IndexNoYear {
   kWritten,    // 成文日期 when the document has one; any year otherwise
 };
 
+// What a government portal's footer identifies it by, and where readers
+// report an error: `portal:` in site.yaml, every key optional.
+struct Portal {
+  std::string sponsor;    // 主办单位
+  std::string site_code;  // 网站标识码: ten letters or digits
+  std::string icp;        // ICP 备案号, e.g. 京ICP备05070218号-1
+  std::string police;  // 公安机关备案号, e.g. 京公网安备 11010502030143号
+  std::string police_code;  // its fourteen digits (for the record's link)
+  // 纠错: an http(s) or mailto: address; {url} in it becomes the page's
+  // address and {site_code} the site code, both percent-encoded.
+  std::string correction_url;
+};
+
 struct SiteConfig {
   std::string title;
   std::string subtitle;
@@ -68,6 +81,7 @@ struct SiteConfig {
   InputLimits limits;  // `limits:`, base/limits.h
   std::vector<Section> sections;
   std::vector<Category> categories;
+  Portal portal;
 
   const Section* FindSection(const std::string& id) const;
   // The category a document names (`category:`): its path 父\子, or a

@@ -1,8 +1,16 @@
 #include "site/layout.h"
 
+#include "config/portal.h"
+
 namespace disclose {
 
 namespace {
+
+// Where the record of a 公安机关备案号 is looked up (its digits follow),
+// and of an ICP 备案号.
+constexpr char kPoliceRecordUrl[] =
+    "https://beian.mps.gov.cn/#/query/webSearch?code=";
+constexpr char kIcpRecordUrl[] = "https://beian.miit.gov.cn/";
 
 // The site navigation: home, every section, the catalogue, departments.
 Value Navigation(const SiteContext& ctx, const std::string& current) {
@@ -32,6 +40,22 @@ Value SiteGlobals(const Config& config, const Value& strings) {
   site.Set("base", config.site.base_path);
   site.Set("language", config.site.language);
   site.Set("publisher", config.site.publisher_name);
+  // The portal's identifiers for the footer (those site.yaml gives).
+  const Portal& portal = config.site.portal;
+  Value footer = Value::Map();
+  SetIf(site, "sponsor", portal.sponsor);
+  SetIf(footer, "site_code", portal.site_code);
+  SetIf(footer, "icp", portal.icp);
+  if (!portal.icp.empty()) footer.Set("icp_url", kIcpRecordUrl);
+  SetIf(footer, "police", portal.police);
+  if (!portal.police_code.empty()) {
+    footer.Set("police_url",
+               std::string(kPoliceRecordUrl) + portal.police_code);
+  }
+  if (!portal.site_code.empty() || !portal.icp.empty() ||
+      !portal.police.empty()) {
+    site.Set("portal", std::move(footer));
+  }
   Value globals = Value::Map();
   globals.Set("site", std::move(site));
   globals.Set("t", strings);
@@ -57,7 +81,9 @@ StatusOr<OutputFile> RenderPage(const SiteContext& ctx,
   Value head = Value::Map();
   head.Set("title", page.title);
   SetIf(head, "description", page.description);
-  head.Set("canonical", ctx.config.site.base_url + page.url.substr(1));
+  const std::string canonical = ctx.config.site.base_url + page.url.substr(1);
+  head.Set("canonical", canonical);
+  SetIf(head, "correction", CorrectionUrl(ctx.config.site.portal, canonical));
   Value feeds = Value::List();
   auto add_feed = [&](const std::string& title, const std::string& url) {
     Value feed = Value::Map();

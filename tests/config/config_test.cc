@@ -47,7 +47,7 @@ TEST(ConfigTest, ReportsMissingAndUnknownSettings) {
       "site.yaml\n"
       "  hint: the settings are title, subtitle, base_url, language, "
       "publisher, index_no, page_size, sections, categories, dates, "
-      "limits\n");
+      "limits, portal\n");
   EXPECT_EQ(
       FormatText(diags, Language::kZh),
       "content/site.yaml:1:1: error[D601]: 缺少必填的列表“categories”\n"
@@ -60,7 +60,7 @@ TEST(ConfigTest, ReportsMissingAndUnknownSettings) {
       "content/site.yaml:2:1: error[D603]: site.yaml 中有未知设置“colour”\n"
       "  提示：可用的设置有 "
       "title、subtitle、base_url、language、publisher、index_no、page_"
-      "size、sections、categories、dates、limits\n");
+      "size、sections、categories、dates、limits、portal\n");
 }
 
 TEST(ConfigTest, ReadsInputLimitsWithinTheirRanges) {
