@@ -88,6 +88,18 @@ Value MetaRow(const SiteContext& ctx, const Document& doc,
     value = TimeLimitDisplay(ctx, value);
   } else if (spec.kind == FieldKind::kUrl) {
     url = value;  // an http(s) address (validate: CheckWebAddress)
+  } else if (!spec.meanings.empty()) {  // 有效性, as the reader must take it
+    if (doc.withdrawn) {
+      value = ctx.Format("validity_withdrawn",
+                         {{"date", doc.withdrawn->date.ToString()}});
+    } else if (IsRepealed(ctx.config, doc)) {
+      auto by = ctx.by_index_no.find(doc.repealed_by);
+      if (by != ctx.by_index_no.end()) {
+        value = ctx.Format(
+            "validity_repealed_on",
+            {{"value", value}, {"date", by->second->published.ToString()}});
+      }
+    }
   } else if (spec.kind == FieldKind::kList &&
              spec.item.front().kind == FieldKind::kDepartment) {
     std::vector<std::string> names;

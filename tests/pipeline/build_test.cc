@@ -140,7 +140,8 @@ TEST_F(BuildTest, EveryLinkLeadsToAFileOfTheSite) {
     for (std::sregex_iterator it(data.begin(), data.end(), link), end;
          it != end; ++it) {
       std::string target = (*it)[1];
-      if (StartsWith(target, "https://") || StartsWith(target, "http://")) {
+      if (StartsWith(target, "https://") || StartsWith(target, "http://") ||
+          StartsWith(target, "mailto:")) {
         continue;
       }
       if (StartsWith(target, "#")) continue;
@@ -307,6 +308,10 @@ TEST_F(BuildTest, WithdrawnDocumentStaysOnlineButLeavesTheLists) {
       out["notices/2005/consolidate-approval-items/index.html"];
   EXPECT_NE(page.find("banner-withdrawn"), std::string::npos);
   EXPECT_NE(page.find("内容有误，已重新发布"), std::string::npos);
+  // 有效性 says what the reader must take it as, not the 有效 written.
+  EXPECT_NE(page.find("<th scope=\"row\">有效性</th><td>已撤回（2005-06-01）"
+                      "</td>"),
+            std::string::npos);
   EXPECT_EQ(out["catalogue/index.html"].find("consolidate-approval-items"),
             std::string::npos);
   EXPECT_EQ(out["sitemap.xml"].find("consolidate-approval-items"),
@@ -319,6 +324,10 @@ TEST_F(BuildTest, RepealedDocumentAndItsReplacementLinkBothWays) {
   const std::string& old_page =
       out["notices/2004/window-work-interim-rules/index.html"];
   EXPECT_NE(old_page.find("banner-repealed"), std::string::npos);
+  // 废止 from the day the repealing document was published.
+  EXPECT_NE(old_page.find("<th scope=\"row\">有效性</th><td>废止（2005-02-18 "
+                          "起）</td>"),
+            std::string::npos);
   EXPECT_NE(
       old_page.find("href=\"/notices/2005/window-staff-management-rules/\""),
       std::string::npos);
