@@ -1,7 +1,7 @@
 #include "links/html_scan.h"
 
+#include <algorithm>
 #include <array>
-#include <utility>
 
 namespace disclose {
 

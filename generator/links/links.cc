@@ -93,8 +93,9 @@ class SiteFiles {
  private:
   const std::vector<OutputFile>& files_;
   std::unordered_map<std::string_view, size_t> by_path_;
-  // Folder ("", "notices/2005/") -> its names ("x/", "index.html").
-  std::unordered_map<std::string, std::set<std::string>> names_;
+  // Folder ("", "notices/2005/") -> its names ("x/", "index.html"),
+  // sorted.
+  std::unordered_map<std::string, std::vector<std::string>> names_;
 };
 
 // The nearest of `names` to `name` within max(1, min(3, |name|/4)) edits,
@@ -102,10 +103,10 @@ class SiteFiles {
 // spends one of *budget, and none is made once it is spent or for a name
 // over 100 bytes: a page of ten thousand broken links gets its suggestions
 // in bounded time, the first ones in page order.
-std::string Nearest(const std::string& name,
-                    const std::vector<std::string_view>& names,
+template <typename Names>
+std::string Nearest(const std::string& name, const Names& names,
                     size_t* budget) {
-  if (name.size() > 100) return "";
+  if (name.size() > 100 || *budget == 0) return "";
   const size_t limit =
       std::max<size_t>(1, std::min<size_t>(3, name.size() / 4));
   std::string best;
@@ -126,17 +127,22 @@ std::string Nearest(const std::string& name,
 }
 
 std::string SiteFiles::Suggest(const std::string& path, size_t* budget) {
+  if (*budget == 0) return "";
   if (names_.empty()) {
+    std::unordered_map<std::string, std::set<std::string>> names;
     for (const OutputFile& f : files_) {
       for (size_t slash = f.path.find('/'), from = 0;;
            from = slash + 1, slash = f.path.find('/', from)) {
         const std::string folder = f.path.substr(0, from);
         if (slash == std::string::npos) {
-          names_[folder].insert(f.path.substr(from));
+          names[folder].insert(f.path.substr(from));
           break;
         }
-        names_[folder].insert(f.path.substr(from, slash + 1 - from));
+        names[folder].insert(f.path.substr(from, slash + 1 - from));
       }
+    }
+    for (auto& [folder, set] : names) {
+      names_[folder].assign(set.begin(), set.end());
     }
   }
   std::string name = path;
@@ -148,9 +154,7 @@ std::string SiteFiles::Suggest(const std::string& path, size_t* budget) {
   name = name.substr(parent.size()) + (folder ? "/" : "");
   auto it = names_.find(parent);
   if (it == names_.end()) return "";
-  const std::vector<std::string_view> names(it->second.begin(),
-                                            it->second.end());
-  const std::string near = Nearest(name, names, budget);
+  const std::string near = Nearest(name, it->second, budget);
   return near.empty() ? "" : parent + near;
 }
 
