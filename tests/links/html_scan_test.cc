@@ -133,7 +133,9 @@ TEST(HtmlScanTest, OffsetsPointAtTheValue) {
 }
 
 // Whatever the page holds, reading it takes time in proportion to it: no
-// shape of input makes the scanner look back.
+// shape of input makes the scanner look back. (Each shape takes well under
+// a second; the bound leaves room for sanitizers, and a scanner that looked
+// back would take hours on 2 MB.)
 TEST(HtmlScanTest, HostilePagesAreReadInLinearTime) {
   const size_t n = 2'000'000;
   const std::string shapes[] = {
@@ -164,7 +166,7 @@ TEST(HtmlScanTest, HostilePagesAreReadInLinearTime) {
     size_t tags = 0;
     ScanStartTags(page, [&tags](const HtmlStartTag&) { ++tags; });
     const auto took = std::chrono::steady_clock::now() - start;
-    EXPECT_LT(took, std::chrono::seconds(2)) << page.substr(0, 20);
+    EXPECT_LT(took, std::chrono::seconds(10)) << page.substr(0, 20);
   }
 }
 
