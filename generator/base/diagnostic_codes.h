@@ -100,9 +100,14 @@ inline constexpr char kAddressChanged[] = "D802";
 inline constexpr char kChangeWithoutNote[] = "D803";
 inline constexpr char kWithdrawnReturned[] = "D804";
 
+// D9xx: the built site (`check --links`).
+inline constexpr char kBrokenLink[] = "D900";    // to no file of the site
+inline constexpr char kBrokenAnchor[] = "D901";  // to no id of its page
+
 // What produces a code in the tests: a folder of tests/fixtures/invalid/
 // (a broken copy of the sample site), or, for a code that depends on more
-// than the site's files (the theme, the last publication), a unit test.
+// than the site's files (the theme, the last publication) or that `check`
+// reports only when asked (`--links`), a unit test.
 enum class CodeSource { kFixture, kUnitTest };
 
 struct CodeInfo {
@@ -190,6 +195,8 @@ inline constexpr CodeInfo kAllCodes[] = {
     {kAddressChanged, "kAddressChanged", CodeSource::kUnitTest},
     {kChangeWithoutNote, "kChangeWithoutNote", CodeSource::kUnitTest},
     {kWithdrawnReturned, "kWithdrawnReturned", CodeSource::kUnitTest},
+    {kBrokenLink, "kBrokenLink", CodeSource::kUnitTest},
+    {kBrokenAnchor, "kBrokenAnchor", CodeSource::kUnitTest},
 };
 
 }  // namespace disclose

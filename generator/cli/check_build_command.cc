@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "base/file_system.h"
 #include "cli/command.h"
@@ -42,32 +43,62 @@ StatusOr<CheckedSite> CheckAndFix(FileSystem& fs, const CommonFlags& flags,
   return second;
 }
 
+// The summary of check: what was checked and what it found; with --links,
+// also how many links of how many pages were followed (or that none were,
+// since a site that fails its check is not built).
+std::string CheckSummary(const CheckedSite& site, const LinkStats* links,
+                         const std::string& elapsed) {
+  const Language lang = LanguageOfSite(site);
+  const bool en = lang == Language::kEn;
+  const std::string n = std::to_string(site.documents.size());
+  std::string checked =
+      en ? "checked " + n + " documents" : "检查了 " + n + " 个文档";
+  std::string after;
+  if (links != nullptr && links->pages > 0) {
+    const std::string refs = std::to_string(links->references);
+    const std::string pages = std::to_string(links->pages);
+    checked += en ? ", followed " + refs + " links on " + pages + " pages"
+                  : "，" + pages + " 个页面上的 " + refs + " 个链接";
+  } else if (links != nullptr) {
+    after = en ? "; links not followed: the site did not pass the check"
+               : "；网站未通过检查，未检查链接";
+  }
+  const std::string counts = Counts(site.diagnostics, lang);
+  return en ? checked + ": " + counts + " (" + elapsed + ")" + after
+            : checked + "：" + counts + "（" + elapsed + "）" + after;
+}
+
 }  // namespace
 
 Command AddCheckCommand(CLI::App& app, CommonFlags& flags) {
   CLI::App* cmd = app.add_subcommand("check", "validate only");
   auto fix = std::make_shared<bool>(false);
+  auto links = std::make_shared<bool>(false);
   cmd->add_flag("--fix", *fix,
                 "apply every certain fix (warnings such as 2005年1月10日 or "
                 "常政办发[2005]3号) in place, then check again");
+  cmd->add_flag("--links", *links,
+                "also build the site in memory and follow every link, anchor "
+                "and asset of its pages to the site's own files (links to "
+                "other sites are not followed)");
   AddCommonFlags(cmd, flags);
-  return {cmd, [&flags, fix] {
+  return {cmd, [&flags, fix, links] {
             const auto start = std::chrono::steady_clock::now();
             RealFileSystem fs;
             std::string fixed;
             auto site = *fix ? CheckAndFix(fs, flags, &fixed)
                              : CheckSite(fs, MakeOptions(flags));
             if (!site.ok()) return EnvironmentError(site.status());
-            const Language lang = LanguageOfSite(*site);
-            const std::string n = std::to_string(site->documents.size());
-            const std::string counts = Counts(site->diagnostics, lang);
+            std::optional<LinkStats> followed;
+            if (*links) {
+              auto stats = CheckSiteLinks(*site, MakeOptions(flags));
+              if (!stats.ok()) return EnvironmentError(stats.status());
+              followed = *stats;
+            }
             return Report(
                 flags, *site,
-                fixed + (lang == Language::kEn
-                             ? "checked " + n + " documents: " + counts + " (" +
-                                   Elapsed(start) + ")"
-                             : "检查了 " + n + " 个文档：" + counts + "（" +
-                                   Elapsed(start) + "）"));
+                fixed + CheckSummary(*site, followed ? &*followed : nullptr,
+                                     Elapsed(start)));
           }};
 }
 

@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.h"
 
+#include <map>
 #include <mutex>
 #include <set>
 
@@ -126,6 +127,31 @@ StatusOr<std::vector<OutputFile>> RenderCheckedSite(
 StatusOr<std::vector<OutputFile>> RenderCheckedSite(
     CheckedSite& site, const PipelineOptions& opts) {
   return RenderCheckedSite(site, opts, PublicationDate(opts));
+}
+
+StatusOr<LinkStats> CheckSiteLinks(CheckedSite& site,
+                                   const PipelineOptions& opts) {
+  if (site.failed) return LinkStats{};
+  if (opts.progress) opts.progress({"rendering", 0, 0});
+  auto files = RenderCheckedSite(site, opts);
+  if (!files.ok()) return files.status();
+  if (site.failed) return LinkStats{};
+  if (opts.progress) opts.progress({"following links", 0, 0});
+  LinkOptions links;
+  links.base_url = site.config.site.base_url;
+  std::map<std::string, const SourceFile*> sources;
+  for (const SourceFile& f : site.sources.documents) sources[f.path] = &f;
+  for (const Document& doc : site.documents) {
+    auto source = sources.find(doc.source_path);
+    if (source == sources.end()) continue;
+    links.documents.push_back({doc.url.substr(1), source->second});
+  }
+  LinkStats stats;
+  site.diagnostics.Append(CheckLinks(*files, links, &stats));
+  site.diagnostics.Sort();
+  site.failed = site.diagnostics.HasErrors() ||
+                (opts.strict && site.diagnostics.WarningCount() > 0);
+  return stats;
 }
 
 StatusOr<BuildStats> BuildSite(FileSystem& fs, const PipelineOptions& opts,

@@ -15,6 +15,7 @@
 #include "base/status.h"
 #include "config/config.h"
 #include "history/published.h"
+#include "links/links.h"
 #include "load/load.h"
 #include "model/document.h"
 #include "model/record.h"
@@ -96,6 +97,14 @@ StatusOr<std::vector<OutputFile>> RenderCheckedSite(
 // The same, dated PublicationDate(opts).
 StatusOr<std::vector<OutputFile>> RenderCheckedSite(
     CheckedSite& site, const PipelineOptions& opts);
+
+// `check --links`: renders a checked site that did not fail exactly as
+// `build` would, in memory, and follows every reference of its pages to the
+// site's own files and anchors (links/links.h). Each broken one is added to
+// site.diagnostics, which stay sorted, and site.failed is set again from
+// them. A site that failed its check is not rendered: the stats are zero.
+StatusOr<LinkStats> CheckSiteLinks(CheckedSite& site,
+                                   const PipelineOptions& opts);
 
 // The date of versions not yet published: opts.publication_date, or the
 // clock's today (YYYY-MM-DD).
