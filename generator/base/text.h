@@ -34,6 +34,9 @@ std::optional<ForeignEncoding> GuessForeignEncoding(
 // valid UTF-8 (then *cp is the byte's value).
 size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp);
 
+// Appends cp (REQUIRES: at most U+10FFFF) to out as UTF-8.
+void AppendUtf8(char32_t cp, std::string& out);
+
 // Control characters are Unicode's category Cc: C0 (U+0000-U+001F), DEL
 // (U+007F) and C1 (U+0080-U+009F). Of these, content may hold only tab and
 // line feed; every other one is an error wherever the tool reads text

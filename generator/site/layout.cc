@@ -95,6 +95,11 @@ StatusOr<OutputFile> RenderPage(const SiteContext& ctx,
            "/feed.xml");
   for (const FeedLink& f : page.feeds) add_feed(f.title, f.url);
   head.Set("feeds", std::move(feeds));
+  Value scripts = Value::List();
+  for (const std::string& s : page.scripts) {
+    scripts.Push(ctx.Link("/assets/" + s));
+  }
+  head.Set("scripts", std::move(scripts));
   data.Set("page", std::move(head));
 
   auto content = templates.Render(page.template_name, data);

@@ -23,7 +23,8 @@ struct Page {
   Value breadcrumbs = Value::List();  // after 首页: {name, url (linked)}
   std::string template_name;
   Value data = Value::Map();
-  std::vector<FeedLink> feeds;  // the feeds of what the page belongs to
+  std::vector<FeedLink> feeds;       // the feeds of what the page belongs to
+  std::vector<std::string> scripts;  // the theme's scripts it needs, by name
 };
 
 }  // namespace disclose

@@ -12,6 +12,7 @@
 #include "site/layout.h"
 #include "site/lists.h"
 #include "site/records.h"
+#include "site/search.h"
 #include "site/updates.h"
 
 namespace disclose {
@@ -89,6 +90,9 @@ void WriteLists(const SiteContext& ctx, SiteWriter& out) {
   out.Render(GroupPages(ctx, "/types/", ctx.T("types"), groups.types));
   out.Render(CataloguePages(ctx, groups));
   out.Render(SiteMapPage(ctx, groups));
+  SiteSearch search = BuildSearch(ctx, groups);
+  out.Add(std::move(search.files));
+  out.Render(std::move(search.page));
   Page home = HomePage(ctx, groups);
   if (ctx.history != nullptr) home.feeds.push_back(UpdatesFeedLink(ctx));
   out.Render(std::move(home));

@@ -5,20 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync, existsSync, statSync, cpSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync, readFileSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, extname, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const binary = process.env.DISCLOSE_BINARY || join(repo, 'build/disclose');
-const types = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-  '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml',
-};
+import { join } from 'node:path';
+import { repo, binary, serveDirectory, launchChromium, axe } from './support.mjs';
 
 let out, server, base, browser;
 
@@ -36,26 +26,8 @@ before(async () => {
     .replace('3月1日起执行', '4月1日起执行')
     .replace('validity: 有效', 'change_note: 调整专家门诊诊查费\nvalidity: 有效'));
   execFileSync(binary, ['publish', '--site', site, '--quiet']);
-  const root = join(site, 'public');
-  server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = join(root, path);
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': types['.html'] }).end(readFileSync(join(root, '404.html')));
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ base, server } = await serveDirectory(join(site, 'public')));
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -76,7 +48,7 @@ const pages = [
   '/fees/2005/city-hospital-outpatient-fees/history/',
   '/fees/2005/city-hospital-outpatient-fees/v/1/',
   '/fees/2005/city-hospital-outpatient-fees/diff/2/',
-  '/updates/', '/sitemap/',
+  '/updates/', '/sitemap/', '/search/',
   '/no-such-page/',
 ];
 
@@ -84,14 +56,6 @@ const pages = [
 async function newPage() {
   const context = await browser.newContext();
   return context.newPage();
-}
-
-async function axe(page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map((v) =>
-    `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
 }
 
 for (const path of pages) {
