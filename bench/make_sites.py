@@ -2,6 +2,9 @@
 """Makes two copies of a large site from the sample's documents: one for
 disclose (content/ + themes/) and one for Hugo (the same Markdown bodies and
 front matter, with Hugo's `date`), so both tools render the same text.
+Every copy after the first names a place of its own before each title
+(青山县…), so that no two documents share a title, as on a real portal
+that gathers the documents of many counties.
 
 usage: make_sites.py COPIES OUT_DIR
 """
@@ -31,6 +34,17 @@ for root, _, files in os.walk(os.path.join(repo, "content")):
             docs.append(os.path.join(root, f))
 docs.sort()
 
+FIRST = "东西南北青白石龙凤金银桃柳松梅兰竹菊云川"
+SECOND = "山河湖江岭田溪坪桥塘岗湾林源峰泉洲阳平安"
+KINDS = "县区镇乡"
+
+
+def place(n):
+    """The n-th place name (n >= 1), all distinct up to 1,600."""
+    n -= 1
+    return FIRST[n % 20] + SECOND[n // 20 % 20] + KINDS[n // 400 % 4]
+
+
 serial = 0
 for copy in range(copies):
     renamed = {}
@@ -39,7 +53,9 @@ for copy in range(copies):
         text = open(path, encoding="utf-8").read()
         index_no = re.search(r'^index_no: "([^"]+)"', text, re.M).group(1)
         serial += 1
-        new = re.sub(r"-\d{5}$", "-%05d" % serial, index_no)
+        # The serial at the end, whatever its width (layouts differ).
+        new = re.sub(r"-(\d+)$",
+                     lambda m: "-%0*d" % (len(m.group(1)), serial), index_no)
         renamed[index_no] = new
         texts.append((path, text))
     for path, text in texts:
@@ -50,6 +66,9 @@ for copy in range(copies):
             months = int(m.group(1)) * 12 + int(m.group(2)) - 1 + 2 * copy
             return "period: %04d-%02d" % (months // 12, months % 12 + 1)
         text = re.sub(r"^period: (\d{4})-(\d{2})", shift, text, flags=re.M)
+        if copy > 0:
+            text = re.sub(r"^title: ", "title: " + place(copy), text, count=1,
+                          flags=re.M)
         rel = os.path.relpath(path, os.path.join(repo, "content"))
         rel = rel[:-3] + "-%d.md" % copy
         target = os.path.join(d_site, "content", rel)

@@ -475,6 +475,27 @@
     if (page < pages) nav.appendChild(pageLink(params, page + 1, t.next, 'next'));
   }
 
+  // The ids of the documents that answer the parsed query under the
+  // filters of params (URLSearchParams), best first.
+  function find(index, parsed, params) {
+    return index.load().then(function (manifest) {
+      var needed = new Set();
+      parsed.terms.forEach(function (term) {
+        bigrams(term.chars).forEach(function (bg) {
+          needed.add(shardOf(bg[0], bg[1], manifest.shards));
+        });
+      });
+      var numbers = Array.from(needed);
+      return Promise.all(numbers.map(function (n) { return index.shard(n); }))
+          .then(function (loaded) {
+            var shards = new Map();
+            numbers.forEach(function (n, i) { shards.set(n, loaded[i]); });
+            return rank(parsed.terms, shards, manifest,
+                        chosenFilters(params, manifest));
+          });
+    });
+  }
+
   function run(root) {
     var settings = JSON.parse(root.getAttribute('data-settings'));
     var t = settings.t;
@@ -485,6 +506,17 @@
     var fallback = document.getElementById('search-fallback');
     var params = new URLSearchParams(window.location.search);
     var q = params.get('q') || '';
+    var index = new Index(settings.index, settings.version);
+    // For tools that measure or test the search (bench/search): the same
+    // query as the page runs, without the page.
+    window.DiscloseSearch = {
+      find: function (query, filters) {
+        var parsed = parseQuery(query);
+        if (parsed.terms.length === 0) return Promise.resolve([]);
+        return find(index, parsed, new URLSearchParams(filters || {}));
+      },
+      doc: function (id) { return index.doc(id); }
+    };
 
     // The form shows what was asked.
     var input = document.getElementById('search-q');
@@ -512,28 +544,13 @@
       return;
     }
     status.textContent = t.search_loading;
-    var index = new Index(settings.index, settings.version);
-    index.load().then(function (manifest) {
-      var needed = new Set();
-      parsed.terms.forEach(function (term) {
-        bigrams(term.chars).forEach(function (bg) {
-          needed.add(shardOf(bg[0], bg[1], manifest.shards));
-        });
-      });
-      var numbers = Array.from(needed);
-      return Promise.all(numbers.map(function (n) { return index.shard(n); }))
-          .then(function (loaded) {
-            var shards = new Map();
-            numbers.forEach(function (n, i) { shards.set(n, loaded[i]); });
-            var docs = rank(parsed.terms, shards, manifest,
-                            chosenFilters(params, manifest));
-            var pages = Math.max(1, Math.ceil(docs.length / PAGE_SIZE));
-            var page = Math.min(pages, Math.max(1, Number(params.get('page')) || 1));
-            var shown = docs.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-            return Promise.all(shown.map(function (id) { return index.doc(id); }))
-                .then(function (files) {
-                  return { docs: docs, files: files, page: page, pages: pages };
-                });
+    find(index, parsed, params).then(function (docs) {
+      var pages = Math.max(1, Math.ceil(docs.length / PAGE_SIZE));
+      var page = Math.min(pages, Math.max(1, Number(params.get('page')) || 1));
+      var shown = docs.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+      return Promise.all(shown.map(function (id) { return index.doc(id); }))
+          .then(function (files) {
+            return { docs: docs, files: files, page: page, pages: pages };
           });
     }).then(function (result) {
       var text = result.docs.length === 0 ?
