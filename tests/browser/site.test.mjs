@@ -4,29 +4,16 @@
 // taken from $DISCLOSE_BINARY (default: build/disclose of the repository).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync, cpSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repo, binary, serveDirectory, launchChromium, axe } from './support.mjs';
+import { publishSample, pages, serveDirectory, launchChromium, axe } from './support.mjs';
 
 let out, server, base, browser;
 
 before(async () => {
   out = mkdtempSync(join(tmpdir(), 'disclose-browser-'));
-  // A copy of the sample, published twice with an amendment in between, so
-  // that the history, version and comparison pages exist.
-  const site = join(out, 'sample');
-  cpSync(join(repo, 'content'), join(site, 'content'), { recursive: true });
-  cpSync(join(repo, 'themes'), join(site, 'themes'), { recursive: true });
-  execFileSync(binary, ['publish', '--site', site, '--quiet']);
-  const fees = join(site, 'content/fees/2005/city-hospital-outpatient-fees.md');
-  writeFileSync(fees, readFileSync(fees, 'utf8')
-    .replace('| 专家门诊诊查费 | 人次 | 8-10 |', '| 专家门诊诊查费 | 人次 | 10-12 |')
-    .replace('3月1日起执行', '4月1日起执行')
-    .replace('validity: 有效', 'change_note: 调整专家门诊诊查费\nvalidity: 有效'));
-  execFileSync(binary, ['publish', '--site', site, '--quiet']);
-  ({ base, server } = await serveDirectory(join(site, 'public')));
+  ({ base, server } = await serveDirectory(publishSample(out)));
   browser = await launchChromium();
 });
 
@@ -36,21 +23,6 @@ after(async () => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
-const pages = [
-  '/', '/catalogue/', '/departments/', '/departments/zwzx/', '/fees/',
-  '/news/2005/provincial-open-government-plan/',
-  '/fees/2005/city-hospital-outpatient-fees/',
-  '/notices/2004/window-work-interim-rules/',
-  '/assessments/2004/window-ratings-2004-11/', '/categories/', '/years/2005/',
-  '/assessments/', '/assessments/2004-12/', '/departments/xiaofang/',
-  '/departments/zhengfuban/', '/guides/2005/construction-permit/',
-  '/guides/2005/tax-payment-certificate/',
-  '/fees/2005/city-hospital-outpatient-fees/history/',
-  '/fees/2005/city-hospital-outpatient-fees/v/1/',
-  '/fees/2005/city-hospital-outpatient-fees/diff/2/',
-  '/updates/', '/sitemap/', '/search/',
-  '/no-such-page/',
-];
 
 // axe needs a page of its own context.
 async function newPage() {
@@ -85,8 +57,8 @@ test('every page satisfies its Content-Security-Policy, which blocks inline scri
       await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'),
       /^default-src 'self'; /, path);
     // prefs.js runs: the switches get their keyboard roles.
-    assert.equal(await page.getAttribute('label[for=pref-large]', 'role'), 'button', path);
-    await page.click('label[for=pref-contrast]');
+    assert.equal(await page.getAttribute('.prefs-wide label[for=pref-large]', 'role'), 'button', path);
+    await page.click('.prefs-wide label[for=pref-contrast]');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), [], path);
   }
   assert.deepEqual(reported, []);
@@ -106,11 +78,11 @@ test('large text and high contrast modes keep WCAG 2.1 AA', async () => {
   await page.goto(base + '/fees/2005/city-hospital-outpatient-fees/');
   const size = () => page.$eval('.doc-body p', (p) => parseFloat(getComputedStyle(p).fontSize));
   const before = await size();
-  await page.click('label[for=pref-large]');
+  await page.click('.prefs-wide label[for=pref-large]');
   assert.ok(await size() >= before * 1.2, 'large text makes the text larger');
   const background = () => page.$eval('main', (m) => getComputedStyle(m.closest('.page')).backgroundColor);
   const normal = await background();
-  await page.click('label[for=pref-contrast]');
+  await page.click('.prefs-wide label[for=pref-contrast]');
   assert.notEqual(await background(), normal, 'high contrast changes the colours');
   assert.deepEqual(await axe(page), []);
   // The choice is remembered on the next page.
@@ -133,10 +105,10 @@ test('the first Tab reaches the skip link, which moves to the content', async ()
 test('the preference switches work from the keyboard', async () => {
   const page = await newPage();
   await page.goto(base + '/');
-  await page.focus('label[for=pref-large]');
+  await page.focus('.prefs-wide label[for=pref-large]');
   await page.keyboard.press('Enter');
   assert.equal(await page.isChecked('#pref-large'), true);
-  assert.equal(await page.getAttribute('label[for=pref-large]', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('.prefs-wide label[for=pref-large]', 'aria-pressed'), 'true');
   await page.context().close();
 });
 
@@ -147,7 +119,7 @@ test('pages are complete with JavaScript off', async () => {
   assert.equal(await page.textContent('h1'), '市第一人民医院2005年门诊收费标准公示');
   assert.ok(await page.isVisible('.doc-body table th[scope=col]'));
   assert.ok(await page.isVisible('a[href$="fees-1.csv"]'));
-  await page.click('label[for=pref-contrast]');
+  await page.click('.prefs-wide label[for=pref-contrast]');
   assert.equal(await page.isChecked('#pref-contrast'), true, 'switches work without script');
   await page.goto(base + '/catalogue/');
   assert.ok((await page.$$('table.catalogue tbody tr')).length >= 12);
@@ -175,8 +147,8 @@ test('a window record chart is an image with a text alternative, also in high co
   // The same data stays a table, and the marks have shapes, not only colours.
   assert.equal(await page.locator('table.record-table tbody tr').count(), 2);
   assert.equal(await page.locator('svg polygon.mark-bottom').count(), 2);
-  await page.click('label[for=pref-contrast]');
-  await page.click('label[for=pref-large]');
+  await page.click('.prefs-wide label[for=pref-contrast]');
+  await page.click('.prefs-wide label[for=pref-large]');
   assert.deepEqual(await axe(page), []);
   await page.context().close();
 });
