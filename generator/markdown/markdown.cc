@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <set>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/text.h"
@@ -294,9 +296,19 @@ class Walker {
         shift_(shift),
         cell_texts_(cell_texts) {}
 
-  // Gives the cells named in cell_texts their text. REQUIRES: Walk is done.
+  // Gives the cells named in cell_texts their text, and aligns their
+  // columns right where the author chose no alignment (amounts are read
+  // digit under digit). REQUIRES: Walk is done.
   void EditCells(cmark_mem* mem) {
     for (const auto& [cell, text] : cell_edits_) SetCellText(cell, text, mem);
+    for (const auto& [table, column] : right_columns_) {
+      const uint16_t columns = cmark_gfm_extensions_get_table_columns(table);
+      const uint8_t* now = cmark_gfm_extensions_get_table_alignments(table);
+      if (now == nullptr || column >= columns || now[column] != 0) continue;
+      std::vector<uint8_t> aligned(now, now + columns);
+      aligned[column] = 'r';
+      cmark_gfm_extensions_set_table_alignments(table, columns, aligned.data());
+    }
   }
 
   void Walk(cmark_node* document) {
@@ -392,6 +404,7 @@ class Walker {
   void EnterTablePart(cmark_node* node) {
     switch (KindOf(node)) {
       case TableKind::kTable:
+        table_node_ = node;
         tables_.emplace_back();
         tables_.back().caption = caption_;
         table_containers_ = containers_;
@@ -427,7 +440,11 @@ class Walker {
     const CellKey key{tables_.size() - 1, tables_.back().rows.size() - 1,
                       row_->size()};
     auto it = cell_texts_.find(key);
-    if (it != cell_texts_.end()) cell_edits_.emplace_back(node, it->second);
+    if (it == cell_texts_.end()) return;
+    cell_edits_.emplace_back(node, it->second);
+    if (table_node_ != nullptr) {
+      right_columns_.insert({table_node_, std::get<2>(key)});
+    }
   }
 
   void Exit(cmark_node* node) {
@@ -491,6 +508,8 @@ class Walker {
   const int first_line_;
   const int shift_;
   const CellTexts& cell_texts_;
+  cmark_node* table_node_ = nullptr;  // the table being walked
+  std::set<std::pair<cmark_node*, size_t>> right_columns_;
   std::vector<std::pair<cmark_node*, std::string>> cell_edits_;
   std::vector<Container> containers_;
   std::vector<Container> table_containers_;

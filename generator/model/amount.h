@@ -58,9 +58,13 @@ struct FeeAmount {
 std::string FormatYuan(long long fen);
 
 // A line of a 收费标准 cell as shown on the page: as written, with " 元"
-// after the amount when the line names no 元 ("80" -> "80 元", "8-10" ->
-// "8-10 元", "最高100" -> "最高100 元", "80（含消毒费）" -> "80
-// 元（含消毒费）"); 免费 and 面议 as written.
+// after the amount when the line names no 元, and a range's dash as an en
+// dash ("80" -> "80 元", "8-10" -> "8–10 元", "最高100" -> "最高100 元",
+// "80（含消毒费）" -> "80 元（含消毒费）"); 免费 and 面议 as written.
 std::string AmountDisplay(const std::string& written_line, const FeePart& part);
+
+// An amount as written, shown the same way where it is not parsed (the
+// before and after of a changed fee row): a line with no digit as written.
+std::string AmountText(const std::string& written);
 
 }  // namespace disclose

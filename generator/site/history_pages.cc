@@ -1,6 +1,7 @@
 #include "site/history_pages.h"
 
 #include "markdown/gate.h"
+#include "model/amount.h"
 #include "model/record.h"
 #include "model/record_diff.h"
 #include "site/document_page.h"
@@ -68,11 +69,14 @@ Value FieldChanges(const Schema& schema, const RecordDiff& diff) {
   return fields;
 }
 
-// A fee row's side of a change: "200 份", or a dash where it is absent.
+// A fee row's side of a change: "8–10 元/人次", or a dash where it is
+// absent.
 std::string FeeSide(const SiteContext& ctx, const std::string& amount,
                     const std::string& unit) {
   if (amount.empty()) return ctx.T("no_value");
-  return ctx.Format("fee_amount", {{"amount", amount}, {"unit", unit}});
+  if (unit.empty()) return AmountText(amount);
+  return ctx.Format("fee_amount",
+                    {{"amount", AmountText(amount)}, {"unit", unit}});
 }
 
 Value FeeRowChanges(const SiteContext& ctx, const RecordDiff& diff) {

@@ -241,13 +241,24 @@ TEST(MarkdownTest, OnlyBreakTagsBreakACell) {
   EXPECT_EQ(r.html.find("<script"), std::string::npos);
 }
 
+TEST(MarkdownTest, AnAlignmentTheAuthorChoseIsKept) {
+  const MarkdownResult r = RenderMarkdown(
+      "| a | b |\n|---|:-:|\n| x | 80 |\n", 1, {{{0, 0, 1}, "80 元"}});
+  EXPECT_NE(r.html.find("<td align=\"center\">80 元</td>"), std::string::npos)
+      << r.html;
+}
+
 TEST(MarkdownTest, CellTextsReplaceWhatACellShows) {
   const MarkdownResult r =
       RenderMarkdown("| a | b |\n|---|---|\n| x | 80 |\n| y | 1<br>2 |\n", 1,
                      {{{0, 0, 1}, "80 元"}, {{0, 1, 1}, "1 元\n<2> 元"}});
-  EXPECT_NE(r.html.find("<td>80 元</td>"), std::string::npos) << r.html;
-  EXPECT_NE(r.html.find("<td>1 元<br>&lt;2&gt; 元</td>"), std::string::npos)
+  // The column the author left unaligned is aligned right.
+  EXPECT_NE(r.html.find("<td align=\"right\">80 元</td>"), std::string::npos)
       << r.html;
+  EXPECT_NE(r.html.find("<td align=\"right\">1 元<br>&lt;2&gt; 元</td>"),
+            std::string::npos)
+      << r.html;
+  EXPECT_NE(r.html.find("<td>x</td>"), std::string::npos) << r.html;
   // The tables read keep the cells as written.
   EXPECT_EQ(r.tables[0].rows[0][1].text, "80");
   EXPECT_EQ(r.tables[0].rows[1][1].text, "1\n2");

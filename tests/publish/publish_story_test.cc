@@ -107,7 +107,7 @@ TEST_F(PublishStoryTest, AnAmendmentNeedsAChangeNoteAndBecomesVersionTwo) {
   EXPECT_NE(v1.find("第 1 版 / 2"), std::string::npos);
   const std::string diff_page = Slurp(doc / "diff/2/index.html");
   EXPECT_NE(diff_page.find("<th scope=\"row\">专家门诊诊查费</th><td>修改</td>"
-                           "<td>8-10 人次</td><td>10-12 人次</td>"),
+                           "<td>8–10 元/人次</td><td>10–12 元/人次</td>"),
             std::string::npos)
       << diff_page;
   EXPECT_NE(

@@ -219,7 +219,7 @@ TEST(FeesTest, AmountCellsAreShownWithYuan) {
   ASSERT_EQ(FormatText(r.diags), "");
   const CellTexts shown = FeeAmountCellTexts(r.markdown, r.tables);
   EXPECT_EQ(shown, (CellTexts{{{0, 0, 1}, "80 元（含消毒费）"},
-                              {{0, 1, 1}, "8-10 元"},
+                              {{0, 1, 1}, "8–10 元"},
                               {{0, 2, 1}, "最高100 元\n不低于5元"}}));
 }
 
@@ -257,7 +257,7 @@ TEST(FeesTest, AFeeMatrixHasAFeePerCell) {
   const CellTexts shown = FeeAmountCellTexts(markdown, tables);
   EXPECT_EQ(shown, (CellTexts{{{0, 1, 2}, "1200 元"},
                               {{0, 1, 3}, "300 元"},
-                              {{0, 2, 2}, "1500-1800 元"}}));
+                              {{0, 2, 2}, "1500–1800 元"}}));
 }
 
 TEST(FeesTest, AFeeMatrixChecksItsCellsAndItsDeclaration) {
