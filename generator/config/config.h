@@ -146,6 +146,15 @@ struct FieldSpec {
   // items on spaces (ASCII and U+3000), 、，,；; (D221 warns).
   bool split = false;
   std::string ref_type;  // kDocument: the type it must refer to
+  // The heading of the section of the document's page that shows the
+  // field (`section:`, e.g. 申请材料); fields without one are rows of the
+  // metadata table. Fields that name one section show under one heading,
+  // in schema order.
+  std::string section;
+  // kList: how the page shows it (`show:`): "checklist" (each item with
+  // its 原件/复印件 and number of copies picked out) or "steps" (numbered,
+  // the words before a colon as the step's name); "" a plain list.
+  std::string show;
   YamlNode example;      // shown by `disclose new`
   int line = 0;          // in the schema file
   // The kEnum field `validity`: what each value means (`meanings:`, e.g.

@@ -198,6 +198,7 @@ void CheckSettingsFitKind(const YamlNode& node, Reader& r, const FieldSpec& f) {
            f.kind == FieldKind::kText || f.kind == FieldKind::kLongText,
            {"text and long_text", "text 和 long_text 字段"});
   only_for("split", f.kind == FieldKind::kList, {"lists", "列表字段"});
+  only_for("show", f.kind == FieldKind::kList, {"lists", "列表字段"});
   only_for("unique", f.kind != FieldKind::kList && f.kind != FieldKind::kRecord,
            {"fields of one value", "只有一个值的字段"});
 }
@@ -239,7 +240,8 @@ FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key) {
   r.OnlyKeys(node,
              {"key", "label", "kind", "required", "max_length", "values",
               "meanings", "item", "fields", "not_after", "not_more_than",
-              "catch_all", "unique", "ref_type", "example", "split"},
+              "catch_all", "unique", "ref_type", "example", "split",
+              "section", "show"},
              kAField);
   f.key = r.Text(node, "key", needs_key, kAField);
   f.label = r.Text(node, "label", needs_key, kAField);
@@ -252,6 +254,15 @@ FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key) {
   f.unique = r.Flag(node, "unique");
   f.split = r.Flag(node, "split");
   f.ref_type = r.Text(node, "ref_type", false, kAField);
+  f.section = r.Text(node, "section", false, kAField);
+  f.show = r.Text(node, "show", false, kAField);
+  if (const YamlNode* show = node.Find("show");
+      show != nullptr && f.show != "checklist" && f.show != "steps") {
+    r.Error(show->line, show->column,
+            Said{"\"show\" is \"checklist\" or \"steps\", not ",
+                 "“show”只能是“checklist”或“steps”，不能是 "} +
+                Quote(f.show));
+  }
   if (const YamlNode* ex = node.Find("example")) f.example = *ex;
   ReadValuesAndWords(node, r, f);
   ReadMeanings(node, r, f);

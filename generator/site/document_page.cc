@@ -1,5 +1,8 @@
 #include "site/document_page.h"
 
+#include <algorithm>
+#include <cctype>
+#include <map>
 #include <set>
 
 #include "model/time_limit.h"
@@ -58,6 +61,57 @@ std::string TimeLimitDisplay(const SiteContext& ctx, const std::string& text) {
                     {{"limit", shown}, {"note", limit->note}});
 }
 
+// A telephone number as a tel: address: its digits (and a leading +), up
+// to the first character that is neither a digit nor a separator (an
+// extension, a second number); "" when no digit comes first.
+std::string TelUrl(const std::string& phone) {
+  std::string digits;
+  for (char c : phone) {
+    if (c >= '0' && c <= '9') {
+      digits += c;
+    } else if (c == '+' && digits.empty()) {
+      digits += c;
+    } else if (c != '-' && c != ' ' && c != '(' && c != ')') {
+      break;
+    }
+  }
+  if (digits.empty() || digits == "+") return "";
+  return "tel:" + digits;
+}
+
+// A field of telephone numbers as {text, url} parts: each number a tel:
+// link, what separates them (、, ；, a space) as text.
+Value PhoneParts(const std::string& phones) {
+  Value parts = Value::List();
+  auto add = [&](const std::string& text, bool number) {
+    if (text.empty()) return;
+    Value part = Value::Map();
+    part.Set("text", text);
+    const std::string url = number ? TelUrl(text) : "";
+    part.Set("link", !url.empty());  // always set: never one further out
+    SetIf(part, "url", url);
+    parts.Push(std::move(part));
+  };
+  std::string current;
+  bool in_number = false;
+  for (size_t i = 0; i < phones.size();) {
+    const unsigned char c = static_cast<unsigned char>(phones[i]);
+    const size_t width = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    const std::string ch = phones.substr(i, width);
+    const bool numeric = ch.size() == 1 && (std::isdigit(c) != 0 || c == '-' ||
+                                            c == '+' || c == '(' || c == ')');
+    if (numeric != in_number) {
+      add(current, in_number);
+      current.clear();
+      in_number = numeric;
+    }
+    current += ch;
+    i += width;
+  }
+  add(current, in_number);
+  return parts;
+}
+
 // One row of the metadata table: the field's value as text, linked to what
 // it names (a department, a category, a document, a ranking page).
 Value MetaRow(const SiteContext& ctx, const Document& doc,
@@ -88,6 +142,10 @@ Value MetaRow(const SiteContext& ctx, const Document& doc,
     value = TimeLimitDisplay(ctx, value);
   } else if (spec.kind == FieldKind::kUrl) {
     url = value;  // an http(s) address (validate: CheckWebAddress)
+  } else if (spec.kind == FieldKind::kPhone) {
+    Value row = Meta(spec.label, value);
+    row.Set("parts", PhoneParts(value));
+    return row;
   } else if (!spec.meanings.empty()) {  // 有效性, as the reader must take it
     if (doc.withdrawn) {
       value = ctx.Format("validity_withdrawn",
@@ -128,6 +186,7 @@ Value MetaRows(const SiteContext& ctx, const Document& doc,
     }
     const Value* v = doc.fields.Find(spec.key);
     if (v == nullptr || kNotInTable.count(spec.key)) continue;
+    if (!spec.section.empty()) continue;  // under its heading (PageSections)
     meta.Push(MetaRow(ctx, doc, spec, *v));
     if (spec.key == "index_no") {
       meta.Push(Meta(ctx.T("type"), schema.label,
@@ -135,6 +194,124 @@ Value MetaRows(const SiteContext& ctx, const Document& doc,
     }
   }
   return meta;
+}
+
+// The words of a material that say whether the original or a copy is
+// wanted, longest first.
+constexpr const char* kMaterialForms[] = {"原件和复印件", "原件及复印件",
+                                          "原件或复印件", "复印件", "原件"};
+
+// An item of a checklist of materials: "《申请表》原件1份" -> {name 《申请表》,
+// form 原件, copies 1份}; what follows the number of copies is part of it.
+// An item that names no form is its name alone.
+Value MaterialItem(const std::string& text) {
+  Value item = Value::Map();
+  size_t at = std::string::npos;
+  std::string form;
+  for (const char* f : kMaterialForms) {
+    const size_t found = text.rfind(f);
+    if (found != std::string::npos && found > 0) {
+      at = found;
+      form = f;
+      break;
+    }
+  }
+  if (at == std::string::npos) {
+    item.Set("name", text);
+    return item;
+  }
+  item.Set("name", text.substr(0, at));
+  item.Set("form", form);
+  SetIf(item, "copies", text.substr(at + form.size()));
+  return item;
+}
+
+// A step of a procedure: the words before the first colon are its name.
+Value StepItem(const std::string& text) {
+  Value item = Value::Map();
+  for (const char* colon : {"：", ":"}) {
+    const size_t at = text.find(colon);
+    if (at != std::string::npos && at > 0 && at < 40) {
+      item.Set("name", text.substr(0, at));
+      item.Set("text", text.substr(at + std::string(colon).size()));
+      return item;
+    }
+  }
+  item.Set("text", text);
+  return item;
+}
+
+// One field under a section's heading: a list as a checklist, numbered
+// steps or a plain list, or a value as a row; its label shown unless it is
+// the heading's.
+Value SectionField(const SiteContext& ctx, const Document& doc,
+                   const FieldSpec& spec, const Value& v) {
+  Value field = Value::Map();
+  field.Set("label", spec.label);
+  const bool own_label = spec.label != spec.section;
+  const bool text_list = spec.kind == FieldKind::kList &&
+                         !spec.item.empty() &&
+                         spec.item.front().kind == FieldKind::kText;
+  if (!text_list) {
+    if (own_label) field.Set("show_label", true);
+    Value row = MetaRow(ctx, doc, spec, v);
+    field.Set("is_value", true);
+    field.Set("value", *row.Find("value"));
+    if (const Value* url = row.Find("url")) field.Set("url", *url);
+    if (const Value* parts = row.Find("parts")) field.Set("parts", *parts);
+    return field;
+  }
+  if (own_label) field.Set("list_label", true);
+  Value items = Value::List();
+  for (const auto& item : v.list()) {
+    const std::string& text = item.as_string();
+    if (spec.show == "checklist") {
+      items.Push(MaterialItem(text));
+    } else if (spec.show == "steps") {
+      items.Push(StepItem(text));
+    } else {
+      items.Push(Value(text));
+    }
+  }
+  field.Set(spec.show == "checklist" ? "is_checklist"
+            : spec.show == "steps"   ? "is_steps"
+                                     : "is_list",
+            true);
+  field.Set("items", std::move(items));
+  return field;
+}
+
+// The sections of the page (`section:` of the schema's fields), in the
+// order the schema first names them: {id, title, fields}. The id is the
+// anchor of the heading: "sec-" and the key of the schema's first field in
+// the section.
+Value PageSections(const SiteContext& ctx, const Document& doc,
+                   const Schema& schema) {
+  std::vector<std::string> order;
+  std::map<std::string, std::string> ids;
+  std::map<std::string, Value> fields;  // by section
+  for (const auto& spec : schema.fields) {
+    if (spec.section.empty()) continue;
+    // The anchor stays when a document leaves out the section's first field.
+    std::string id = "sec-" + spec.key;
+    std::replace(id.begin(), id.end(), '_', '-');
+    ids.emplace(spec.section, id);
+    const Value* v = doc.fields.Find(spec.key);
+    if (v == nullptr) continue;
+    if (fields.emplace(spec.section, Value::List()).second) {
+      order.push_back(spec.section);
+    }
+    fields[spec.section].Push(SectionField(ctx, doc, spec, *v));
+  }
+  Value out = Value::List();
+  for (const auto& name : order) {
+    Value section = Value::Map();
+    section.Set("id", ids[name]);
+    section.Set("title", name);
+    section.Set("fields", std::move(fields[name]));
+    out.Push(std::move(section));
+  }
+  return out;
 }
 
 // A banner's link to another document: {link_label, url, title, index_no}.
@@ -244,6 +421,10 @@ Value DocumentData(const SiteContext& ctx, const Document& doc,
   Value d = Value::Map();
   d.Set("title", doc.title);
   d.Set("meta", MetaRows(ctx, doc, schema));
+  if (Value sections = PageSections(ctx, doc, schema);
+      !sections.list().empty()) {
+    d.Set("sections", std::move(sections));
+  }
   Value banners = Banners(ctx, doc, frozen, version_count);
   if (!banners.list().empty()) d.Set("banner", std::move(banners));
   if (!replaces.empty()) d.Set("replaces", ReplacedList(ctx, replaces));

@@ -52,7 +52,7 @@ TEST_F(CheckLinksTest, ABrokenLinkFailsOnlyWhenLinksAreFollowed) {
   EXPECT_EQ(
       r.err.find(std::string(kNotice) +
                  ":17:10: error[D900]: 页面 "
-                 "notices/2005/consolidate-approval-items/index.html（第 101 "
+                 "notices/2005/consolidate-approval-items/index.html（第 102 "
                  "行）上的链接“/guides/2005/no-such-guide/”所指的文件在生成的"
                  "网站中不存在\n"
                  "  提示：网站中没有文件 guides/2005/no-such-guide/index.html；"

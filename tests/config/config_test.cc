@@ -417,6 +417,27 @@ TEST(ConfigTest, SplitIsForListsOfTextOnly) {
             "“split”只用于列表字段，不用于类型为 text 的字段\n");
 }
 
+TEST(ConfigTest, SectionAndShowSayWhereAndHowThePageShowsAField) {
+  Diagnostics diags;
+  Config c = ParseConfig(
+      WithSchema("type: t\nlabel: T\nfields:\n"
+                 "  - {key: m, label: 材料, kind: list, section: 申请材料, "
+                 "show: checklist, item: {kind: text}}\n"
+                 "  - {key: p, label: 流程, kind: list, show: table, "
+                 "item: {kind: text}}\n"
+                 "  - {key: t, label: 文, kind: text, show: steps}\n"),
+      diags);
+  const FieldSpec* m = c.schemas.at("t").FindField("m");
+  EXPECT_EQ(m->section, "申请材料");
+  EXPECT_EQ(m->show, "checklist");
+  diags.Sort();
+  EXPECT_EQ(FormatText(diags),
+            "content/schemas/t.yaml:5:43: error[D602]: \"show\" is "
+            "\"checklist\" or \"steps\", not \"table\"\n"
+            "content/schemas/t.yaml:6:42: error[D602]: \"show\" is for "
+            "lists, not for a field of kind text\n");
+}
+
 // A core schema whose validity field is written by `validity`.
 SiteSources WithValidity(const std::string& validity) {
   return Sources(

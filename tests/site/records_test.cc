@@ -357,22 +357,29 @@ TEST_F(SampleRecordsTest, ServiceGuidesShowTheirFeeScheduleAndLimits) {
       out_->at("guides/2005/construction-permit/index.html");
   EXPECT_NE(page.find("<a href=\"/fees/2005/construction-trading-fees/\">"),
             std::string::npos);
-  EXPECT_NE(page.find("<td>7个工作日</td>"), std::string::npos);
+  EXPECT_NE(page.find("<span class=\"field-label\">承诺办结时限：</span>"
+                      "7个工作日</p>"),
+            std::string::npos);
   // 即办 (0), and several telephone numbers in one field, as written.
   const std::string& now =
       out_->at("guides/2005/tax-payment-certificate/index.html");
-  EXPECT_NE(now.find("<th scope=\"row\">办结时限</th><td>即办</td>"),
+  EXPECT_NE(now.find("<span class=\"field-label\">办结时限：</span>即办</p>"),
             std::string::npos);
-  EXPECT_NE(now.find("<td>0736-7254311、0736-7254316</td>"), std::string::npos);
+  EXPECT_NE(now.find("<a href=\"tel:07367254311\">0736-7254311</a>、"
+                     "<a href=\"tel:07367254316\">0736-7254316</a>"),
+            std::string::npos);
   EXPECT_NE(now.find("<th scope=\"row\">办件类型</th><td>即办件</td>"),
             std::string::npos);
   EXPECT_NE(now.find("<th scope=\"row\">主题分类</th><td><a "
                      "href=\"/categories/c-12589cad/\">政务服务\\公共服务</a>"),
             std::string::npos);
-  EXPECT_NE(page.find("<td>1. 已经办理该建筑工程的用地批准手续\n2. "),
+  EXPECT_NE(page.find("<li>已经办理该建筑工程的用地批准手续</li>"),
             std::string::npos);
-  EXPECT_NE(out_->at("guides/2005/social-insurance-transfer/index.html")
-                .find("<th scope=\"row\">收费</th><td>免费</td>"),
+  const std::string& free =
+      out_->at("guides/2005/social-insurance-transfer/index.html");
+  EXPECT_LT(free.find("<h2 id=\"sec-fee\">收费</h2>"),
+            free.find("<p class=\"section-field\">免费</p>"));
+  EXPECT_NE(free.find("<p class=\"section-field\">免费</p>"),
             std::string::npos);
   int guides = 0;
   for (const auto& doc : site_->documents)
@@ -397,7 +404,7 @@ TEST(GuidePageTest, AnOnlineAddressIsALinkEscapedInItsAttribute) {
       *fs.ReadFile("/out/guides/2005/tax-payment-certificate/index.html");
   EXPECT_NE(
       page.find(
-          "<th scope=\"row\">网上办理地址</th><td><a "
+          "<span class=\"field-label\">网上办理地址：</span><a "
           "href=\"https://zwfw.example.gov.cn/item?code=DS-FW-006&amp;a=1\">"
           "https://zwfw.example.gov.cn/item?code=DS-FW-006&amp;a=1</a>"),
       std::string::npos);
