@@ -155,6 +155,9 @@ struct FieldSpec {
   // its 原件/复印件 and number of copies picked out) or "steps" (numbered,
   // the words before a colon as the step's name); "" a plain list.
   std::string show;
+  // show: checklist: the words that say whether an item is wanted as the
+  // original or a copy (`forms:`, e.g. [原件, 复印件]), longest first.
+  std::vector<std::string> forms;
   YamlNode example;      // shown by `disclose new`
   int line = 0;          // in the schema file
   // The kEnum field `validity`: what each value means (`meanings:`, e.g.

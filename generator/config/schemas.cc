@@ -116,6 +116,18 @@ void ReadValuesAndWords(const YamlNode& node, Reader& r, FieldSpec& f) {
       }
     }
   }
+  if (const YamlNode* words = r.List(node, "forms", false)) {
+    for (const auto& w : words->items) {
+      if (w.is_scalar() && !Trim(w.text).empty()) {
+        f.forms.push_back(Trim(w.text));
+      }
+    }
+    // The longest first, so that 原件和复印件 is not read as 复印件.
+    std::stable_sort(f.forms.begin(), f.forms.end(),
+                     [](const std::string& a, const std::string& b) {
+                       return a.size() > b.size();
+                     });
+  }
 }
 
 // One `value: meaning` of `meanings:`.
@@ -199,6 +211,8 @@ void CheckSettingsFitKind(const YamlNode& node, Reader& r, const FieldSpec& f) {
            {"text and long_text", "text 和 long_text 字段"});
   only_for("split", f.kind == FieldKind::kList, {"lists", "列表字段"});
   only_for("show", f.kind == FieldKind::kList, {"lists", "列表字段"});
+  only_for("forms", f.show == "checklist",
+           {"a list shown as a checklist", "以核对清单显示的列表"});
   only_for("unique", f.kind != FieldKind::kList && f.kind != FieldKind::kRecord,
            {"fields of one value", "只有一个值的字段"});
 }
@@ -241,7 +255,7 @@ FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key) {
              {"key", "label", "kind", "required", "max_length", "values",
               "meanings", "item", "fields", "not_after", "not_more_than",
               "catch_all", "unique", "ref_type", "example", "split",
-              "section", "show"},
+              "section", "show", "forms"},
              kAField);
   f.key = r.Text(node, "key", needs_key, kAField);
   f.label = r.Text(node, "label", needs_key, kAField);

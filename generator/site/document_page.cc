@@ -196,19 +196,16 @@ Value MetaRows(const SiteContext& ctx, const Document& doc,
   return meta;
 }
 
-// The words of a material that say whether the original or a copy is
-// wanted, longest first.
-constexpr const char* kMaterialForms[] = {"原件和复印件", "原件及复印件",
-                                          "原件或复印件", "复印件", "原件"};
-
-// An item of a checklist of materials: "《申请表》原件1份" -> {name 《申请表》,
-// form 原件, copies 1份}; what follows the number of copies is part of it.
-// An item that names no form is its name alone.
-Value MaterialItem(const std::string& text) {
+// An item of a checklist of materials: with the forms 原件 and 复印件,
+// "《申请表》原件1份" -> {name 《申请表》, form 原件, copies 1份}; what
+// follows the form is its number of copies. An item that names no form (the
+// schema's `forms`) is its name alone.
+Value MaterialItem(const std::string& text,
+                   const std::vector<std::string>& forms) {
   Value item = Value::Map();
   size_t at = std::string::npos;
   std::string form;
-  for (const char* f : kMaterialForms) {
+  for (const std::string& f : forms) {
     const size_t found = text.rfind(f);
     if (found != std::string::npos && found > 0) {
       at = found;
@@ -226,10 +223,11 @@ Value MaterialItem(const std::string& text) {
   return item;
 }
 
-// A step of a procedure: the words before the first colon are its name.
+// A step of a procedure: the words before the first colon (U+FF1A as
+// Chinese writes it, or ASCII) are its name.
 Value StepItem(const std::string& text) {
   Value item = Value::Map();
-  for (const char* colon : {"：", ":"}) {
+  for (const char* colon : {"\xEF\xBC\x9A", ":"}) {
     const size_t at = text.find(colon);
     if (at != std::string::npos && at > 0 && at < 40) {
       item.Set("name", text.substr(0, at));
@@ -266,7 +264,7 @@ Value SectionField(const SiteContext& ctx, const Document& doc,
   for (const auto& item : v.list()) {
     const std::string& text = item.as_string();
     if (spec.show == "checklist") {
-      items.Push(MaterialItem(text));
+      items.Push(MaterialItem(text, spec.forms));
     } else if (spec.show == "steps") {
       items.Push(StepItem(text));
     } else {
@@ -488,6 +486,15 @@ Page DocumentPage(const SiteContext& ctx, const Document& doc,
   }
   page.template_name = "document";
   page.feeds = DocumentFeeds(ctx, doc);
+  if (frozen) {
+    page.version = ctx.Format("print_version",
+                              {{"n", std::to_string(frozen->number)},
+                               {"date", frozen->date}});
+  } else if (const auto* versions = VersionsOf(ctx, doc)) {
+    page.version =
+        ctx.Format("print_version", {{"n", std::to_string(versions->size())},
+                                     {"date", versions->back().date}});
+  }
   page.data.Set("doc", DocumentData(ctx, doc, replaces, frozen, version_count));
   return page;
 }

@@ -83,6 +83,7 @@ StatusOr<OutputFile> RenderPage(const SiteContext& ctx,
   SetIf(head, "description", page.description);
   const std::string canonical = ctx.config.site.base_url + page.url.substr(1);
   head.Set("canonical", canonical);
+  SetIf(head, "version", page.version);
   SetIf(head, "correction", CorrectionUrl(ctx.config.site.portal, canonical));
   Value feeds = Value::List();
   auto add_feed = [&](const std::string& title, const std::string& url) {

@@ -295,10 +295,12 @@ std::vector<Page> CataloguePages(const SiteContext& ctx,
   return ListPages(ctx, spec);
 }
 
-Page HomePage(const SiteContext& ctx, const SiteGroups& groups) {
+Page HomePage(const SiteContext& ctx, const SiteGroups& groups,
+              Value recent) {
   Value list = Value::Map();
   list.Set("title", ctx.T("latest"));
-  list.Set("total", Count(ctx.listed.size()));
+  // The caption counts the rows it stands above.
+  list.Set("total", Count(std::min(ctx.listed.size(), kHomeDocuments)));
   if (!ctx.listed.empty()) list.Set("has_docs", true);
   list.Set("docs", DocRows(ctx, ctx.listed, 0, kHomeDocuments));
   Value group_list = Value::List();
@@ -321,6 +323,10 @@ Page HomePage(const SiteContext& ctx, const SiteGroups& groups) {
   page.template_name = "home";
   page.data.Set("list", std::move(list));
   page.data.Set("groups", std::move(group_list));
+  if (!recent.list().empty()) {
+    page.data.Set("has_recent", true);
+    page.data.Set("recent", std::move(recent));
+  }
   return page;
 }
 

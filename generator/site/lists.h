@@ -77,7 +77,10 @@ std::vector<Page> GroupPages(const SiteContext& ctx,
 
 std::vector<Page> CataloguePages(const SiteContext& ctx,
                                  const SiteGroups& groups);
-Page HomePage(const SiteContext& ctx, const SiteGroups& groups);
+// The home page: the newest documents, the latest updates (`recent`, from
+// site/updates.h; empty without a history) and the groups.
+Page HomePage(const SiteContext& ctx, const SiteGroups& groups,
+              Value recent = Value::List());
 // /sitemap/, 网站地图: the site's own pages, every list under its index,
 // and every feed.
 Page SiteMapPage(const SiteContext& ctx, const SiteGroups& groups);

@@ -25,6 +25,7 @@ struct Page {
   Value data = Value::Map();
   std::vector<FeedLink> feeds;       // the feeds of what the page belongs to
   std::vector<std::string> scripts;  // the theme's scripts it needs, by name
+  std::string version;  // which version a printout shows ("第 2 版 …"), or ""
 };
 
 }  // namespace disclose

@@ -19,6 +19,9 @@ namespace disclose {
 
 namespace {
 
+// How many of the latest updates the home page lists.
+constexpr size_t kHomeUpdates = 10;
+
 // Everything about one document: its page, its downloads and record, and
 // its versions (history/, v/<n>/, diff/<n>/).
 void WriteDocument(const SiteContext& ctx, const Document& doc,
@@ -62,7 +65,9 @@ Status WriteDocuments(const SiteContext& ctx, const std::vector<Document>& docs,
 // The lists: sections (with the window overview), categories, departments
 // (with their cards and window records), years, types, the catalogue and
 // the home page. Ranking pages of window assessments come with them.
-void WriteLists(const SiteContext& ctx, SiteWriter& out) {
+void WriteLists(const SiteContext& ctx,
+                const std::vector<PublishedUpdates>& publications,
+                SiteWriter& out) {
   SiteGroups groups = CollectGroups(ctx);
   WindowRecords records =
       BuildWindowRecords(ctx.config, ctx.listed, ctx.strings);
@@ -93,7 +98,8 @@ void WriteLists(const SiteContext& ctx, SiteWriter& out) {
   SiteSearch search = BuildSearch(ctx, groups);
   out.Add(std::move(search.files));
   out.Render(std::move(search.page));
-  Page home = HomePage(ctx, groups);
+  Page home =
+      HomePage(ctx, groups, RecentUpdates(ctx, publications, kHomeUpdates));
   if (ctx.history != nullptr) home.feeds.push_back(UpdatesFeedLink(ctx));
   out.Render(std::move(home));
 }
@@ -125,11 +131,13 @@ StatusOr<std::vector<OutputFile>> RenderSite(const Config& config,
   // Every document, its downloads and its versions.
   Status documents = WriteDocuments(ctx, docs, *theme.templates, cancel, out);
   if (!documents.ok()) return documents;
+  // What each publication changed (none without a history).
+  const std::vector<PublishedUpdates> publications =
+      history != nullptr ? CollectPublications(ctx)
+                         : std::vector<PublishedUpdates>{};
   // Every way of finding a document.
-  WriteLists(ctx, out);
-  // What each publication changed.
+  WriteLists(ctx, publications, out);
   if (history != nullptr) {
-    const std::vector<PublishedUpdates> publications = CollectPublications(ctx);
     out.Render(UpdatesPage(ctx, publications));
     out.Add({"updates/feed.xml", WriteAtom(UpdatesFeed(ctx, publications))});
   }

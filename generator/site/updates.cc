@@ -30,6 +30,24 @@ FeedLink UpdatesFeedLink(const SiteContext& ctx) {
           "/updates/feed.xml"};
 }
 
+Value RecentUpdates(const SiteContext& ctx,
+                    const std::vector<PublishedUpdates>& publications,
+                    size_t count) {
+  Value recent = Value::List();
+  for (const auto& p : publications) {
+    for (const auto& u : p.updates) {
+      if (recent.list().size() == count) return recent;
+      Value item = Value::Map();
+      item.Set("date", p.date);
+      item.Set("kind", ctx.T(u.kind));
+      item.Set("title", u.doc->title);
+      item.Set("url", ctx.Link(u.doc->url));
+      recent.Push(std::move(item));
+    }
+  }
+  return recent;
+}
+
 Page UpdatesPage(const SiteContext& ctx,
                  const std::vector<PublishedUpdates>& publications) {
   Value pubs = Value::List();

@@ -31,6 +31,12 @@ std::vector<PublishedUpdates> CollectPublications(const SiteContext& ctx);
 // carry in their <head>.
 FeedLink UpdatesFeedLink(const SiteContext& ctx);
 
+// The latest `count` document updates of the publications, newest first,
+// for the home page: {date, kind, title, url} each.
+Value RecentUpdates(const SiteContext& ctx,
+                    const std::vector<PublishedUpdates>& publications,
+                    size_t count);
+
 Page UpdatesPage(const SiteContext& ctx,
                  const std::vector<PublishedUpdates>& publications);
 AtomFeed UpdatesFeed(const SiteContext& ctx,

@@ -56,8 +56,8 @@ test('every page satisfies its Content-Security-Policy, which blocks inline scri
     assert.match(
       await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'),
       /^default-src 'self'; /, path);
-    // prefs.js runs: the switches get their keyboard roles.
-    assert.equal(await page.getAttribute('.prefs-wide label[for=pref-large]', 'role'), 'button', path);
+    // prefs.js runs: it dates the printout.
+    assert.equal(await page.getAttribute('.print-date-line', 'hidden'), null, path);
     await page.click('.prefs-wide label[for=pref-contrast]');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), [], path);
   }
@@ -102,13 +102,41 @@ test('the first Tab reaches the skip link, which moves to the content', async ()
   await page.context().close();
 });
 
-test('the preference switches work from the keyboard', async () => {
+test('the preference switches are reached by keyboard and work, also without JavaScript', async () => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(base + '/');
+    await page.keyboard.press('Tab');  // the skip link
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pref-large');
+    assert.equal(await page.getAttribute('#pref-large', 'role'), 'switch');
+    // The focus shows as a ring on its label in the header.
+    assert.equal(await page.$eval('.prefs-wide label[for=pref-large]',
+      (l) => getComputedStyle(l).outlineStyle), 'solid', `script ${javaScriptEnabled}`);
+    await page.keyboard.press('Space');
+    assert.equal(await page.isChecked('#pref-large'), true);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pref-contrast');
+    await page.keyboard.press('Space');
+    assert.equal(await page.isChecked('#pref-contrast'), true);
+    await context.close();
+  }
+});
+
+test('a printout carries the page address, its version and the print date', async () => {
   const page = await newPage();
-  await page.goto(base + '/');
-  await page.focus('.prefs-wide label[for=pref-large]');
-  await page.keyboard.press('Enter');
-  assert.equal(await page.isChecked('#pref-large'), true);
-  assert.equal(await page.getAttribute('.prefs-wide label[for=pref-large]', 'aria-pressed'), 'true');
+  await page.goto(base + '/fees/2005/city-hospital-outpatient-fees/');
+  assert.equal(await page.isVisible('.print-meta'), false, 'not on screen');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible('.print-meta'));
+  const text = await page.textContent('.print-meta');
+  assert.match(text, /^本页地址：\S+\/fees\/2005\/city-hospital-outpatient-fees\/ · /);
+  assert.match(text, / · 本页为第 2 版，\d{4}-\d\d-\d\d 公开 · /);
+  const today = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  assert.match(text, new RegExp(`打印日期：${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}$`));
+  assert.equal(await page.isVisible('.site-nav'), false);
   await page.context().close();
 });
 

@@ -130,31 +130,6 @@ TEST_F(BuildTest, BuildingTwiceIsByteIdentical) {
   EXPECT_EQ(Output(), first);
 }
 
-TEST_F(BuildTest, EveryLinkLeadsToAFileOfTheSite) {
-  Build();
-  auto out = Output();
-  std::regex link(R"re((?:href|src)="([^"]*)")re");
-  int checked = 0;
-  for (const auto& [path, data] : out) {
-    if (!EndsWith(path, ".html")) continue;
-    for (std::sregex_iterator it(data.begin(), data.end(), link), end;
-         it != end; ++it) {
-      std::string target = (*it)[1];
-      if (StartsWith(target, "https://") || StartsWith(target, "http://") ||
-          StartsWith(target, "mailto:")) {
-        continue;
-      }
-      if (StartsWith(target, "#")) continue;
-      ASSERT_TRUE(StartsWith(target, "/")) << path << ": " << target;
-      std::string file = target.substr(1);
-      if (file.empty() || EndsWith(file, "/")) file += "index.html";
-      EXPECT_TRUE(out.count(file)) << path << " links to missing " << target;
-      ++checked;
-    }
-  }
-  EXPECT_GT(checked, 1000);
-}
-
 TEST_F(BuildTest, NothingADocumentSaysBecomesMarkupOrScript) {
   ASSERT_TRUE(fs_.WriteFile("site/content/notices/2005/injection.md", R"md(---
 type: notice

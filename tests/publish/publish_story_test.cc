@@ -116,6 +116,14 @@ TEST_F(PublishStoryTest, AnAmendmentNeedsAChangeNoteAndBecomesVersionTwo) {
   EXPECT_NE(
       diff_page.find("<ins><span class=\"visually-hidden\">[新增]</span>-12"),
       std::string::npos);
+  // The home page lists the amendment first among the latest updates.
+  const std::string home = Slurp(dir_ / "public/index.html");
+  const size_t recent = home.find("<ul class=\"recent-updates\">");
+  ASSERT_NE(recent, std::string::npos) << home;
+  EXPECT_EQ(home.find("<span class=\"update-kind\">", recent),
+            home.find("<span class=\"update-kind\">修改</span> <a href=\"/"
+                      "fees/2005/city-hospital-outpatient-fees/\">",
+                      recent));
   const std::string updates = Slurp(dir_ / "public/updates/index.html");
   EXPECT_NE(updates.find("<strong>修改</strong>：<a href=\"/fees/2005/"
                          "city-hospital-outpatient-fees/\">"),

@@ -1,13 +1,14 @@
 /* disclose default theme: remembers the reading preferences.
  *
- * The preferences work without this script: two hidden checkboxes
- * (#pref-large, #pref-contrast) sit before div.page and the stylesheet
- * reacts to :checked; label.pref-toggle in the header toggles them by
- * mouse or touch. This script only adds:
+ * The preferences work without this script: two switches (checkboxes with
+ * role=switch, #pref-large and #pref-contrast) sit before div.page, out of
+ * sight but in the tab order after the skip link; Space toggles them, the
+ * stylesheet reacts to :checked and rings label.pref-toggle in the header
+ * while one has the focus; the labels toggle them by mouse or touch. This
+ * script only adds:
  *   - persistence in localStorage ("disclose.large", "disclose.contrast";
- *     "1" when on, absent when off);
- *   - keyboard use of the labels (tabindex=0, role=button, aria-pressed,
- *     Enter and Space toggle).
+ *     "1" when on, absent when off), so the choice holds on every page;
+ *   - the print date on a printout's last line (.print-date).
  * ES5, no dependencies. Every storage access may throw (private modes,
  * disabled storage), so each one is guarded.
  */
@@ -40,22 +41,6 @@
     }
   }
 
-  function labelsFor(box) {
-    var all = document.querySelectorAll('label.pref-toggle');
-    var found = [];
-    for (var i = 0; i < all.length; i++) {
-      if (all[i].htmlFor === box.id) found.push(all[i]);
-    }
-    return found;
-  }
-
-  function reflect(pref) {
-    var labels = labelsFor(pref.box);
-    for (var i = 0; i < labels.length; i++) {
-      labels[i].setAttribute('aria-pressed', pref.box.checked ? 'true' : 'false');
-    }
-  }
-
   // Sets every checkbox from storage (on load, on return from the
   // back/forward cache, and when another tab changes a preference).
   function restore() {
@@ -64,14 +49,7 @@
       if (!pref.box) continue;
       var on = load(pref.key);
       if (on !== null) pref.box.checked = on;
-      reflect(pref);
     }
-  }
-
-  function isToggleKey(event) {
-    var key = event.key;
-    return key === 'Enter' || key === ' ' || key === 'Spacebar' ||
-        event.keyCode === 13 || event.keyCode === 32;
   }
 
   function setup(pref) {
@@ -80,28 +58,26 @@
 
     pref.box.addEventListener('change', function () {
       save(pref.key, pref.box.checked);
-      reflect(pref);
     });
+  }
 
-    var labels = labelsFor(pref.box);
-    for (var i = 0; i < labels.length; i++) {
-      var label = labels[i];
-      label.setAttribute('tabindex', '0');
-      label.setAttribute('role', 'button');
-      label.addEventListener('keydown', function (event) {
-        if (event.altKey || event.ctrlKey || event.metaKey) return;
-        if (!isToggleKey(event)) return;
-        event.preventDefault();
-        pref.box.checked = !pref.box.checked;
-        save(pref.key, pref.box.checked);
-        reflect(pref);
-      });
-    }
+  // The date a printout was made, on its last line (.print-date).
+  function printDate() {
+    var line = document.querySelector('.print-date-line');
+    var date = document.querySelector('.print-date');
+    if (!line || !date) return;
+    var d = new Date();
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    date.textContent = d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' +
+        pad(d.getDate());
+    line.hidden = false;
   }
 
   function init() {
     for (var i = 0; i < PREFS.length; i++) setup(PREFS[i]);
     restore();
+    printDate();
+    window.addEventListener('beforeprint', printDate);
     window.addEventListener('pageshow', function (event) {
       if (event.persisted) restore();
     });
