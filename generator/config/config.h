@@ -158,8 +158,8 @@ struct FieldSpec {
   // show: checklist: the words that say whether an item is wanted as the
   // original or a copy (`forms:`, e.g. [原件, 复印件]), longest first.
   std::vector<std::string> forms;
-  YamlNode example;      // shown by `disclose new`
-  int line = 0;          // in the schema file
+  YamlNode example;  // shown by `disclose new`
+  int line = 0;      // in the schema file
   // The kEnum field `validity`: what each value means (`meanings:`, e.g.
   // {有效: in_force, 失效: expired, 废止: repealed}). When the schema does
   // not say, 有效, 失效 and 废止 mean just that, as they always have.

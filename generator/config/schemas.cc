@@ -251,12 +251,12 @@ FieldSpec ParseFieldSpec(const YamlNode& node, Reader& r, bool needs_key) {
   FieldSpec f;
   f.line = node.line;
   if (!r.ExpectMap(node, kAField)) return f;
-  r.OnlyKeys(node,
-             {"key", "label", "kind", "required", "max_length", "values",
-              "meanings", "item", "fields", "not_after", "not_more_than",
-              "catch_all", "unique", "ref_type", "example", "split",
-              "section", "show", "forms"},
-             kAField);
+  r.OnlyKeys(
+      node,
+      {"key", "label", "kind", "required", "max_length", "values", "meanings",
+       "item", "fields", "not_after", "not_more_than", "catch_all", "unique",
+       "ref_type", "example", "split", "section", "show", "forms"},
+      kAField);
   f.key = r.Text(node, "key", needs_key, kAField);
   f.label = r.Text(node, "label", needs_key, kAField);
   if (f.label.empty()) f.label = f.key;

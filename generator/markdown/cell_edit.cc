@@ -1,5 +1,8 @@
 #include "markdown/cell_edit.h"
 
+#include <cmark-gfm-core-extensions.h>
+
+#include <cstdint>
 #include <cstring>
 
 #include "markdown/cmark_handles.h"
@@ -81,6 +84,15 @@ std::string RestoreCellBreaks(std::string_view html,
   }
   out.append(html.substr(i));
   return out;
+}
+
+void AlignColumnRight(cmark_node* table, size_t column) {
+  const uint16_t columns = cmark_gfm_extensions_get_table_columns(table);
+  const uint8_t* now = cmark_gfm_extensions_get_table_alignments(table);
+  if (now == nullptr || column >= columns || now[column] != 0) return;
+  std::vector<uint8_t> aligned(now, now + columns);
+  aligned[column] = 'r';
+  cmark_gfm_extensions_set_table_alignments(table, columns, aligned.data());
 }
 
 }  // namespace disclose

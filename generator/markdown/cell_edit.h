@@ -21,6 +21,10 @@ bool IsBreakTag(const char* literal);
 // the allocator of the cell's tree: cmark-gfm joins only nodes of one.
 void SetCellText(cmark_node* cell, const std::string& text, cmark_mem* mem);
 
+// Aligns a column of a table right, unless its delimiter row chose an
+// alignment.
+void AlignColumnRight(cmark_node* table, size_t column);
+
 // For each raw HTML node of the tree, in document order (the order of the
 // renderer's omissions): whether it is a line break in a table cell.
 std::vector<bool> CellBreakFlags(cmark_node* document);

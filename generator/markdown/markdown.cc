@@ -302,12 +302,7 @@ class Walker {
   void EditCells(cmark_mem* mem) {
     for (const auto& [cell, text] : cell_edits_) SetCellText(cell, text, mem);
     for (const auto& [table, column] : right_columns_) {
-      const uint16_t columns = cmark_gfm_extensions_get_table_columns(table);
-      const uint8_t* now = cmark_gfm_extensions_get_table_alignments(table);
-      if (now == nullptr || column >= columns || now[column] != 0) continue;
-      std::vector<uint8_t> aligned(now, now + columns);
-      aligned[column] = 'r';
-      cmark_gfm_extensions_set_table_alignments(table, columns, aligned.data());
+      AlignColumnRight(table, column);
     }
   }
 

@@ -80,7 +80,7 @@ std::string AmountDisplay(const std::string& written_line,
   if (part.kind == FeeKind::kFree || part.kind == FeeKind::kUnfixed) {
     return written_line;
   }
-  const std::string line =
+  std::string line =
       part.kind == FeeKind::kRange ? RangeDash(written_line) : written_line;
   if (line.find("元") != std::string::npos) return line;
   if (!part.note.empty()) {

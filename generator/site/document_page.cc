@@ -67,9 +67,7 @@ std::string TimeLimitDisplay(const SiteContext& ctx, const std::string& text) {
 std::string TelUrl(const std::string& phone) {
   std::string digits;
   for (char c : phone) {
-    if (c >= '0' && c <= '9') {
-      digits += c;
-    } else if (c == '+' && digits.empty()) {
+    if ((c >= '0' && c <= '9') || (c == '+' && digits.empty())) {
       digits += c;
     } else if (c != '-' && c != ' ' && c != '(' && c != ')') {
       break;
@@ -247,8 +245,7 @@ Value SectionField(const SiteContext& ctx, const Document& doc,
   Value field = Value::Map();
   field.Set("label", spec.label);
   const bool own_label = spec.label != spec.section;
-  const bool text_list = spec.kind == FieldKind::kList &&
-                         !spec.item.empty() &&
+  const bool text_list = spec.kind == FieldKind::kList && !spec.item.empty() &&
                          spec.item.front().kind == FieldKind::kText;
   if (!text_list) {
     if (own_label) field.Set("show_label", true);
@@ -487,9 +484,9 @@ Page DocumentPage(const SiteContext& ctx, const Document& doc,
   page.template_name = "document";
   page.feeds = DocumentFeeds(ctx, doc);
   if (frozen) {
-    page.version = ctx.Format("print_version",
-                              {{"n", std::to_string(frozen->number)},
-                               {"date", frozen->date}});
+    page.version = ctx.Format(
+        "print_version",
+        {{"n", std::to_string(frozen->number)}, {"date", frozen->date}});
   } else if (const auto* versions = VersionsOf(ctx, doc)) {
     page.version =
         ctx.Format("print_version", {{"n", std::to_string(versions->size())},

@@ -295,8 +295,7 @@ std::vector<Page> CataloguePages(const SiteContext& ctx,
   return ListPages(ctx, spec);
 }
 
-Page HomePage(const SiteContext& ctx, const SiteGroups& groups,
-              Value recent) {
+Page HomePage(const SiteContext& ctx, const SiteGroups& groups, Value recent) {
   Value list = Value::Map();
   list.Set("title", ctx.T("latest"));
   // The caption counts the rows it stands above.

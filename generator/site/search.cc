@@ -14,7 +14,7 @@ namespace {
 
 // A shard of about this many bytes: a query of a few characters fetches a
 // few of them.
-constexpr size_t kShardBytes = 24 * 1024;
+constexpr size_t kShardBytes = size_t{24} * 1024;
 
 // The fields the index holds apart; the rest of the front matter is
 // searched as part of the body.

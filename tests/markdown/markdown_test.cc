@@ -242,8 +242,8 @@ TEST(MarkdownTest, OnlyBreakTagsBreakACell) {
 }
 
 TEST(MarkdownTest, AnAlignmentTheAuthorChoseIsKept) {
-  const MarkdownResult r = RenderMarkdown(
-      "| a | b |\n|---|:-:|\n| x | 80 |\n", 1, {{{0, 0, 1}, "80 元"}});
+  const MarkdownResult r = RenderMarkdown("| a | b |\n|---|:-:|\n| x | 80 |\n",
+                                          1, {{{0, 0, 1}, "80 元"}});
   EXPECT_NE(r.html.find("<td align=\"center\">80 元</td>"), std::string::npos)
       << r.html;
 }

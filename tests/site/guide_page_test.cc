@@ -28,14 +28,13 @@ class GuideSectionsTest : public ::testing::Test {
 };
 
 TEST_F(GuideSectionsTest, EachSectionHasAHeadingWithAnAnchorInSchemaOrder) {
-  const char* headings[] = {
-      "<h2 id=\"sec-conditions\">申请条件</h2>",
-      "<h2 id=\"sec-materials\">申请材料</h2>",
-      "<h2 id=\"sec-process\">办理流程</h2>",
-      "<h2 id=\"sec-time-limit\">办理时限</h2>",
-      "<h2 id=\"sec-fee\">收费</h2>",
-      "<h2 id=\"sec-location\">办理地点与时间</h2>",
-      "<h2 id=\"sec-phone\">咨询与投诉</h2>"};
+  const char* headings[] = {"<h2 id=\"sec-conditions\">申请条件</h2>",
+                            "<h2 id=\"sec-materials\">申请材料</h2>",
+                            "<h2 id=\"sec-process\">办理流程</h2>",
+                            "<h2 id=\"sec-time-limit\">办理时限</h2>",
+                            "<h2 id=\"sec-fee\">收费</h2>",
+                            "<h2 id=\"sec-location\">办理地点与时间</h2>",
+                            "<h2 id=\"sec-phone\">咨询与投诉</h2>"};
   size_t at = 0;
   for (const char* h : headings) {
     const size_t found = page_.find(h, at);
@@ -48,17 +47,20 @@ TEST_F(GuideSectionsTest, EachSectionHasAHeadingWithAnAnchorInSchemaOrder) {
 }
 
 TEST_F(GuideSectionsTest, MaterialsAreAChecklistWithFormAndCopies) {
-  EXPECT_TRUE(Has("<tr><td class=\"tick\" aria-hidden=\"true\">☐</td>"
-                  "<th scope=\"row\">《建筑工程施工许可证申请表》</th>"
-                  "<td>原件</td><td>1份</td></tr>"));
-  EXPECT_TRUE(Has("<th scope=\"row\">中标通知书和施工合同</th>"
-                  "<td>复印件</td><td>各1份</td></tr>"));
+  EXPECT_TRUE(
+      Has("<tr><td class=\"tick\" aria-hidden=\"true\">☐</td>"
+          "<th scope=\"row\">《建筑工程施工许可证申请表》</th>"
+          "<td>原件</td><td>1份</td></tr>"));
+  EXPECT_TRUE(
+      Has("<th scope=\"row\">中标通知书和施工合同</th>"
+          "<td>复印件</td><td>各1份</td></tr>"));
 }
 
 TEST_F(GuideSectionsTest, TheProcedureIsNumberedStepsWithTheirNames) {
   EXPECT_TRUE(Has("<ol class=\"steps\">"));
-  EXPECT_TRUE(Has("<li><strong>受理</strong>：建设窗口审查申请材料，"
-                  "当场作出是否受理的决定</li>"));
+  EXPECT_TRUE(
+      Has("<li><strong>受理</strong>：建设窗口审查申请材料，"
+          "当场作出是否受理的决定</li>"));
 }
 
 TEST_F(GuideSectionsTest, TelephoneNumbersCanBeCalled) {
