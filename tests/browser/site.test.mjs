@@ -124,6 +124,20 @@ test('the preference switches are reached by keyboard and work, also without Jav
   }
 });
 
+test('the label of a banner is never the colour of its background', async () => {
+  const page = await newPage();
+  for (const path of ['/fees/2005/city-hospital-outpatient-fees/v/1/']) {
+    await page.goto(base + path);
+    const label = await page.$eval('.banner-label', (l) => {
+      const s = getComputedStyle(l);
+      return { color: s.color, background: s.backgroundColor };
+    });
+    assert.notEqual(label.background, 'rgba(0, 0, 0, 0)', path);
+    assert.notEqual(label.background, label.color, path);
+  }
+  await page.context().close();
+});
+
 test('a printout carries the page address, its version and the print date', async () => {
   const page = await newPage();
   await page.goto(base + '/fees/2005/city-hospital-outpatient-fees/');
